@@ -1,0 +1,58 @@
+import type { Linter } from 'eslint';
+import type { OktaRuleDocs } from './util/create-rule.js';
+
+export const namespace = 'okta-oie';
+
+export type ConfigName = 'recommended' | 'strict' | 'recommended-json' | 'strict-json' | 'legacy-recommended' | 'legacy-strict';
+
+export type Configs = {
+  recommended: Linter.Config;
+  strict: Linter.Config;
+  'recommended-json': Linter.Config;
+  'strict-json': Linter.Config;
+  'legacy-recommended': Linter.LegacyConfig;
+  'legacy-strict': Linter.LegacyConfig;
+};
+
+interface RuleMetaView {
+  meta: { docs?: OktaRuleDocs & { languages?: readonly string[] } };
+}
+
+type Level = 'recommended' | 'strict';
+
+/** The rule settings of one config, computed from each rule's `meta.docs`; nothing here is written by hand. */
+export function ruleEntries(rules: Record<string, RuleMetaView>, level: Level, onlyJson = false): Linter.RulesRecord {
+  const entries: Linter.RulesRecord = {};
+  for (const [ruleName, rule] of Object.entries(rules)) {
+    const docs = rule.meta.docs;
+    if (!docs) throw new Error(`Rule ${ruleName} has no meta.docs.`);
+    if (onlyJson && !docs.languages?.includes('json')) continue;
+    const id = `${namespace}/${ruleName}`;
+    if (level === 'recommended') entries[id] = docs.recommended;
+    else entries[id] = docs.strictOptions ? ['error', docs.strictOptions] : 'error';
+  }
+  return entries;
+}
+
+/** Flat configs (plain names, each with a `name`), JSON variants and eslintrc (`legacy-*`) configs. */
+export function buildConfigs(plugin: object, rules: Record<string, RuleMetaView>): Configs {
+  const plugins = { [namespace]: plugin } as Linter.Config['plugins'];
+  return {
+    recommended: { name: `${namespace}/recommended`, plugins, rules: ruleEntries(rules, 'recommended') },
+    strict: { name: `${namespace}/strict`, plugins, rules: ruleEntries(rules, 'strict') },
+    'recommended-json': {
+      name: `${namespace}/recommended-json`,
+      files: ['**/*.json'],
+      plugins,
+      rules: ruleEntries(rules, 'recommended', true),
+    },
+    'strict-json': {
+      name: `${namespace}/strict-json`,
+      files: ['**/*.json'],
+      plugins,
+      rules: ruleEntries(rules, 'strict', true),
+    },
+    'legacy-recommended': { plugins: [namespace], rules: ruleEntries(rules, 'recommended') },
+    'legacy-strict': { plugins: [namespace], rules: ruleEntries(rules, 'strict') },
+  };
+}

@@ -1,0 +1,84 @@
+/** The few facts about `@eslint/json` (Momoa) nodes the locators need, without a run-time dependency on it. */
+
+export interface JsonPosition {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface JsonNode {
+  type: string;
+  loc: { start: JsonPosition; end: JsonPosition };
+}
+
+export interface JsonString extends JsonNode {
+  type: 'String';
+  value: string;
+}
+
+export interface JsonMember extends JsonNode {
+  type: 'Member';
+  name: JsonString | (JsonNode & { type: 'Identifier'; name: string });
+  value: JsonValue;
+}
+
+export interface JsonObject extends JsonNode {
+  type: 'Object';
+  members: JsonMember[];
+}
+
+export interface JsonElement extends JsonNode {
+  type: 'Element';
+  value: JsonValue;
+}
+
+export interface JsonArray extends JsonNode {
+  type: 'Array';
+  elements: JsonElement[];
+}
+
+export type JsonValue =
+  | JsonObject
+  | JsonArray
+  | JsonString
+  | (JsonNode & { type: 'Number'; value: number })
+  | (JsonNode & { type: 'Boolean'; value: boolean })
+  | (JsonNode & { type: 'Null' })
+  | (JsonNode & { type: 'Identifier' | 'NaN' | 'Infinity' });
+
+export interface JsonDocument extends JsonNode {
+  type: 'Document';
+  body: JsonValue;
+}
+
+export interface JsonSourceCode {
+  text: string;
+  ast: JsonDocument;
+  comments?: readonly { range?: [number, number]; loc: { start: JsonPosition; end: JsonPosition } }[];
+}
+
+export function jsonRange(node: JsonNode): [number, number] {
+  return [node.loc.start.offset, node.loc.end.offset];
+}
+
+export function memberName(member: JsonMember): string {
+  return member.name.type === 'String' ? member.name.value : member.name.name;
+}
+
+export function jsonCommentRanges(sourceCode: JsonSourceCode): [number, number][] {
+  return (sourceCode.comments ?? []).map((comment) => comment.range ?? [comment.loc.start.offset, comment.loc.end.offset]);
+}
+
+/** Calls `visit` on every object in the document, with the member that holds it (if any). */
+export function forEachJsonObject(
+  value: JsonValue,
+  visit: (object: JsonObject, holder: JsonMember | undefined) => void,
+  holder?: JsonMember,
+): void {
+  if (value.type === 'Object') {
+    visit(value, holder);
+    for (const member of value.members) forEachJsonObject(member.value, visit, member);
+  } else if (value.type === 'Array') {
+    for (const element of value.elements) forEachJsonObject(element.value, visit, undefined);
+  }
+}

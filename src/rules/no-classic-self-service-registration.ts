@@ -1,0 +1,93 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { oktaGuide } from '../data/doc-urls.js';
+import type { WidgetOption } from '../locate/widget-config.js';
+import { constantInitializer, staticKeyName, unwrap, variableOf } from '../util/ast.js';
+import { createRule } from '../util/create-rule.js';
+import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import {
+  configShapesSchema,
+  reportWidgetFact,
+  widgetGate,
+  widgetLanguages,
+  widgetMessages,
+  widgetOptionListener,
+} from '../util/widget-report.js';
+
+const name = 'no-classic-self-service-registration';
+
+type Options = [{ configShapes?: boolean }];
+type FunctionNode = TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration;
+
+/** The function a `registration.parseSchema` option holds: written inline, or a same-file function or constant. */
+function parseSchemaFunction(option: WidgetOption, scope: TSESLint.Scope.Scope): FunctionNode | undefined {
+  const value = option.value && unwrap(option.value);
+  if (!value) return undefined;
+  if (value.type === 'FunctionExpression' || value.type === 'ArrowFunctionExpression') return value;
+  if (value.type !== 'Identifier') return undefined;
+  const variable = variableOf(value, scope);
+  const def = variable?.defs[0];
+  if (def?.type === 'FunctionName') return def.node as TSESTree.FunctionDeclaration;
+  const init = variable && constantInitializer(variable);
+  const inner = init && unwrap(init);
+  return inner?.type === 'FunctionExpression' || inner?.type === 'ArrowFunctionExpression' ? inner : undefined;
+}
+
+/** Where the first parameter of a Classic `parseSchema` is read as `schema.profileSchema` (or destructured so). */
+function classicSchemaReads(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
+  const parameter = fn.params[0];
+  if (!parameter) return [];
+  if (parameter.type === 'ObjectPattern') {
+    return parameter.properties.filter(
+      (property) => property.type === 'Property' && staticKeyName(property.key, property.computed) === 'profileSchema',
+    );
+  }
+  if (parameter.type !== 'Identifier') return [];
+  const variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === parameter.name);
+  return (variable?.references ?? [])
+    .map((reference) => reference.identifier.parent)
+    .filter(
+      (parent): parent is TSESTree.MemberExpression =>
+        parent?.type === 'MemberExpression' && staticKeyName(parent.property, parent.computed) === 'profileSchema',
+    );
+}
+
+export default createRule<Options, keyof typeof settingsMessages | keyof typeof widgetMessages | 'classicSchemaShape'>({
+  name,
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow Classic Engine Self-Service Registration in the Sign-In Widget and the Registration API',
+      recommended: 'error',
+      strictOptions: { configShapes: true },
+      languages: widgetLanguages,
+      source: { doc: 'ie-limitations', heading: 'Self-Service Registration' },
+      oktaGuide: oktaGuide.profileEnrollment,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [{ type: 'object', properties: { configShapes: configShapesSchema }, additionalProperties: false }],
+    defaultOptions: [{ configShapes: false }],
+    messages: {
+      ...settingsMessages,
+      ...widgetMessages,
+      ignoredOption:
+        'Okta Identity Engine has no Self-Service Registration, so the Sign-In Widget ignores `{{option}}`: {{instead}}.',
+      classicSchemaShape:
+        "`schema.profileSchema` is the Classic Engine registration schema; on Okta Identity Engine `parseSchema` receives an array of form fields named 'userProfile.<attribute>'.",
+    },
+  },
+  create(context, [options]) {
+    const setup = setupRule(context, { gate: widgetGate, identityEngineOnly: true, languages: widgetLanguages });
+    if (!setup) return {};
+    const scope = context.sourceCode.scopeManager?.globalScope;
+    return widgetOptionListener(context, setup, options.configShapes === true, (option) => {
+      reportWidgetFact(context, option, name);
+      if (scope && option.path.length === 2 && option.path[0] === 'registration' && option.path[1] === 'parseSchema') {
+        const fn = parseSchemaFunction(option, scope);
+        for (const read of fn ? classicSchemaReads(fn, context.sourceCode) : []) {
+          context.report({ node: read, messageId: 'classicSchemaShape' });
+        }
+      }
+    });
+  },
+});

@@ -1,0 +1,83 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { readSettings, type OktaSettings } from '../settings.js';
+import { isTypeOnlyFile } from './ast.js';
+
+/** Every rule carries this message: a bad `settings['okta-oie']` is reported once per file, by the first rule that runs. */
+export const settingsMessages = {
+  invalidSettings: 'Invalid eslint-plugin-okta-oie setting: {{problem}}',
+} as const;
+
+/**
+ * Cheap test for "this file may contain something Okta": an Okta name, an Okta API path or one of the
+ * literals the rules look for. Files without any of these cost one scan of their text and nothing more.
+ */
+const oktaTrace =
+  /okta|\/api\/v1\/|\/oauth2\/|\/v1\/(?:token|keys)|\/idp\/myaccount|\/login\/getimage|Security Key or Biometric|FIDO2 \(WebAuthn\)|\b(?:user|device|security)\.(?:authentication|credential|mfa|enrollment|authenticator)\b|interclient|token-exchange/i;
+
+const gateCache = new WeakMap<object, Map<RegExp, boolean>>();
+
+/** Whether the file's text matches `gate`; each pattern is tested once per file, however many rules share it. */
+export function textMatches(sourceCode: { text: string }, gate: RegExp): boolean {
+  let results = gateCache.get(sourceCode);
+  if (!results) {
+    results = new Map();
+    gateCache.set(sourceCode, results);
+  }
+  let result = results.get(gate);
+  if (result === undefined) {
+    result = gate.test(sourceCode.text);
+    results.set(gate, result);
+  }
+  return result;
+}
+
+const settingsReported = new WeakSet<object>();
+
+export type Language = 'js' | 'json';
+
+export interface RuleSetup {
+  settings: OktaSettings;
+  language: Language;
+}
+
+export interface SetupOptions {
+  /** A pattern the file's text must match for this rule to have anything to find. */
+  gate: RegExp;
+  /** Rules about code that must run on Identity Engine stay silent when `engine` is `classic`. */
+  identityEngineOnly: boolean;
+  /** Languages the rule has visitors for. */
+  languages: readonly Language[];
+}
+
+/**
+ * The start of every rule: decides, cheaply and once per file, whether there is anything to do.
+ * Returns `undefined` when the rule should return no listeners.
+ */
+export function setupRule(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  options: SetupOptions,
+): RuleSetup | undefined {
+  const sourceCode = context.sourceCode;
+  const language: Language = (sourceCode.ast as { type: string }).type === 'Program' ? 'js' : 'json';
+  if (!options.languages.includes(language)) return undefined;
+  // JSON documents are few and carry no import to go by (a widget config file may name nothing Okta): only the rule gate applies.
+  if (language === 'js' && (isTypeOnlyFile(context.filename) || !textMatches(sourceCode, oktaTrace))) return undefined;
+
+  const result = readSettings(context.settings as Record<string, unknown> | undefined);
+  if (!result.ok) {
+    if (!settingsReported.has(sourceCode)) {
+      settingsReported.add(sourceCode);
+      context.report({
+        ...(language === 'js'
+          ? { loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } } }
+          : { node: sourceCode.ast as never }),
+        messageId: 'invalidSettings',
+        data: { problem: result.problem },
+      });
+    }
+    return undefined;
+  }
+  if (options.identityEngineOnly && result.settings.engine === 'classic') return undefined;
+  if (!textMatches(sourceCode, options.gate)) return undefined;
+  return { settings: result.settings, language };
+}

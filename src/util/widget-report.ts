@@ -1,0 +1,131 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { factForPath, type WidgetOptionFact, type WidgetRuleId } from '../data/widget-options.js';
+import type { JsonSourceCode } from '../locate/json-document.js';
+import { locateWidgetOptions, type WidgetOption } from '../locate/widget-config.js';
+import { locateJsonWidgetOptions } from '../locate/widget-config-json.js';
+import type { RuleSetup } from './rule-setup.js';
+import type { TextEdit } from './text-edit.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** Text every widget rule needs before it looks further: a constructor, a module id, a hosted page, or a `features` key. */
+export const widgetGate = /OktaSignIn|okta-signin-widget|getSignInWidgetConfig|features|helpSupportNumber|processCreds|policyId|needhelp|contact\.support|certAuthUrl/;
+
+/**
+ * Listeners that call `visit` once for every widget option in the file (ESTree or JSON), after the whole file is
+ * known, so all widget rules share one locate pass.
+ */
+export function widgetOptionListener(
+  context: Context,
+  setup: RuleSetup,
+  shapes: boolean,
+  visit: (option: WidgetOption) => void,
+): TSESLint.RuleListener {
+  if (setup.language === 'json') {
+    return {
+      Document() {
+        for (const option of locateJsonWidgetOptions(context.sourceCode as unknown as JsonSourceCode, context.filename)) visit(option);
+      },
+    } as TSESLint.RuleListener;
+  }
+  return {
+    Program() {
+      for (const option of locateWidgetOptions(context.sourceCode, { shapes })) visit(option);
+    },
+  };
+}
+
+/** The fact this rule owns for an option, when the option is in use (not `false`) and in one of `lists`. */
+export function ownedFact(
+  option: WidgetOption,
+  rule: WidgetRuleId,
+  lists: readonly WidgetOptionFact['list'][],
+): WidgetOptionFact | undefined {
+  if (option.isFalse) return undefined;
+  const fact = factForPath(option.path);
+  return fact && fact.rule === rule && lists.includes(fact.list) ? fact : undefined;
+}
+
+function isAutofixDead(option: WidgetOption): boolean {
+  return factForPath(option.path)?.fix === 'remove' && option.exclusive && !option.sideEffects && option.removal !== undefined;
+}
+
+/**
+ * The edits that remove a dead option. When every option left in its object is one Identity Engine ignores, the
+ * whole object goes (so no `features: {}` stays behind).
+ */
+export function deadOptionRemoval(option: WidgetOption): TextEdit[] | undefined {
+  const container = option.container;
+  if (container?.removal && container.options.length > 0 && container.options.every(isAutofixDead)) return container.removal;
+  return option.removal;
+}
+
+export type WidgetFix =
+  | { kind: 'autofix'; edits: TextEdit[] }
+  | { kind: 'suggest-remove'; edits: TextEdit[] }
+  | { kind: 'suggest-rename'; edits: TextEdit[]; to: string }
+  | { kind: 'none' };
+
+/** Fix when the meaning is provably kept, suggestion when removing drops code written on purpose, nothing otherwise. */
+export function widgetFix(option: WidgetOption, fact: WidgetOptionFact): WidgetFix {
+  if (fact.fix === 'suggest-rename' && fact.renameTo && option.rename) {
+    const siblings = option.container?.options ?? [];
+    const taken = siblings.some((sibling) => sibling.path[sibling.path.length - 1] === fact.renameTo);
+    return taken ? { kind: 'none' } : { kind: 'suggest-rename', edits: option.rename(fact.renameTo), to: fact.renameTo };
+  }
+  if (option.sideEffects || !option.removal) return { kind: 'none' };
+  if (fact.fix === 'remove' && option.exclusive) return { kind: 'autofix', edits: deadOptionRemoval(option)! };
+  return { kind: 'suggest-remove', edits: option.removal };
+}
+
+export function applyEdits(edits: readonly TextEdit[]) {
+  return (fixer: TSESLint.RuleFixer) => edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text));
+}
+
+/** `features.registration`, `i18n.en.needhelp`: how messages name an option. */
+export function optionName(option: WidgetOption): string {
+  return option.path.join('.');
+}
+
+/** The messages every widget rule reports dead options with (rules may word `ignoredOption` their own way). */
+export const widgetMessages = {
+  ignoredOption: 'Okta Identity Engine ignores the Sign-In Widget option `{{option}}`: {{instead}}.',
+  removeOption: 'Remove `{{option}}`.',
+  renameOption: 'Rename `{{option}}` to `{{to}}`.',
+} as const;
+
+type WidgetMessageId = keyof typeof widgetMessages;
+
+/** Reports an option this rule owns, with the autofix or suggestion its fact allows. */
+export function reportWidgetFact(
+  context: Readonly<TSESLint.RuleContext<WidgetMessageId | (string & {}), readonly unknown[]>>,
+  option: WidgetOption,
+  rule: WidgetRuleId,
+  lists: readonly WidgetOptionFact['list'][] = ['source-doc'],
+): void {
+  const fact = ownedFact(option, rule, lists);
+  if (!fact) return;
+  const fix = widgetFix(option, fact);
+  const data = { option: optionName(option), instead: fact.instead };
+  context.report({
+    node: option.node as never,
+    messageId: 'ignoredOption',
+    data,
+    fix: fix.kind === 'autofix' ? applyEdits(fix.edits) : null,
+    suggest:
+      fix.kind === 'suggest-remove'
+        ? [{ messageId: 'removeOption', data, fix: applyEdits(fix.edits) }]
+        : fix.kind === 'suggest-rename'
+          ? [{ messageId: 'renameOption', data: { ...data, to: fix.to }, fix: applyEdits(fix.edits) }]
+          : [],
+  });
+}
+
+/** The option every widget rule takes. */
+export const configShapesSchema = {
+  type: 'boolean',
+  description:
+    'Also treat an object literal with `features` next to `baseUrl`, `clientId`, `issuer` or `authParams` as a widget config, even with no `OktaSignIn` in sight (on in `strict`).',
+} as const;
+
+export const widgetLanguages = ['js', 'json'] as const;

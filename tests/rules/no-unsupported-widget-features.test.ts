@@ -1,0 +1,302 @@
+import rule from '../../src/rules/no-unsupported-widget-features.js';
+import { code, jsonRuleTester, ruleTester } from '../helpers/rule-tester.js';
+
+const importWidget = "import OktaSignIn from '@okta/okta-signin-widget';\n";
+
+ruleTester.run('no-unsupported-widget-features', rule, {
+  valid: [
+    // No widget in sight: an unrelated object with the same keys.
+    'const settings = { features: { idpDiscovery: true, autoPush: true } };',
+    // A flag set to the literal false is not a use.
+    importWidget + 'new OktaSignIn({ features: { idpDiscovery: false, webauthn: false } });',
+    // Flags Identity Engine still reads.
+    importWidget + 'new OktaSignIn({ features: { rememberMe: true, hideSignOutLinkInMFA: true, showPasswordToggleOnSignInPage: true } });',
+    // A local class that happens to be called OktaSignIn.
+    'class OktaSignIn { constructor(o) {} }\nnew OktaSignIn({ features: { autoPush: true } });',
+    // A local binding shadows the CDN global.
+    'function make(OktaSignIn) { return new OktaSignIn({ features: { autoPush: true } }); }',
+    // Explicitly Classic: the /classic bundle, or useClassicEngine.
+    "import OktaSignIn from '@okta/okta-signin-widget/classic';\nnew OktaSignIn({ features: { autoPush: true } });",
+    importWidget + 'new OktaSignIn({ clientId: "x", useClassicEngine: true, features: { autoPush: true } });',
+    // The engine is Classic by setting.
+    {
+      code: importWidget + 'new OktaSignIn({ features: { autoPush: true } });',
+      settings: { 'okta-oie': { engine: 'classic' } },
+    },
+    // Comments are not code.
+    '// new OktaSignIn({ features: { autoPush: true } });\n/* OktaSignIn features.autoPush */',
+    // Type declarations.
+    {
+      code: "import type OktaSignIn from '@okta/okta-signin-widget';\ndeclare const options: { features: { autoPush: true } };",
+      filename: 'widget.d.ts',
+    },
+    // The wider Classic-only list is opt-in.
+    importWidget + 'new OktaSignIn({ features: { router: true, passwordlessAuth: true } });',
+    // A widget-shaped object with no constructor is a heuristic, off by default.
+    "export const widgetConfig = { baseUrl: 'https://acme.okta.com', features: { autoPush: true } };",
+    // With the heuristic on, `features` alone (no baseUrl / clientId / issuer / authParams) is not enough.
+    {
+      code: 'const flags = { features: { autoPush: true } };',
+      options: [{ configShapes: true }],
+    },
+    // features.registration belongs to no-classic-self-service-registration.
+    importWidget + 'new OktaSignIn({ features: { registration: true } });',
+    // Dynamic keys cannot be known.
+    importWidget + 'const key = pick();\nnew OktaSignIn({ features: { [key]: true } });',
+    // A config that cannot be resolved stays silent.
+    importWidget + 'new OktaSignIn(loadConfig());',
+  ],
+  invalid: [
+    {
+      code: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        new OktaSignIn({
+          baseUrl: 'https://acme.okta.com',
+          features: {
+            idpDiscovery: true,
+            rememberMe: true,
+          },
+        });
+      `,
+      output: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        new OktaSignIn({
+          baseUrl: 'https://acme.okta.com',
+          features: {
+            rememberMe: true,
+          },
+        });
+      `,
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          data: { option: 'features.idpDiscovery', instead: 'route users with Identity Provider routing rules in the org' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 17,
+        },
+      ],
+    },
+    {
+      // When every flag left is dead, the whole `features` object goes; comments stay.
+      code: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        const signIn = new OktaSignIn({
+          clientId: 'abc',
+          features: {
+            autoPush: true, // push by default
+            smsRecovery: true,
+          },
+          redirectUri: '/callback',
+        });
+      `,
+      output: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        const signIn = new OktaSignIn({
+          clientId: 'abc',
+          // push by default
+          redirectUri: '/callback',
+        });
+      `,
+      errors: [
+        { messageId: 'ignoredOption', line: 5, column: 5, endLine: 5, endColumn: 13 },
+        { messageId: 'ignoredOption', line: 6, column: 5, endLine: 6, endColumn: 16 },
+      ],
+    },
+    {
+      // Aliased named import, last property without a trailing comma.
+      code: "import { OktaSignIn as Widget } from '@okta/okta-signin-widget';\nnew Widget({ features: { rememberMe: true, webauthn: true } });",
+      output: "import { OktaSignIn as Widget } from '@okta/okta-signin-widget';\nnew Widget({ features: { rememberMe: true } });",
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 44, endLine: 2, endColumn: 52 }],
+    },
+    {
+      // Namespace import, /oie subpath.
+      code: "import * as Widget from '@okta/okta-signin-widget/oie';\nnew Widget.default({ features: { selfServiceUnlock: true, rememberMe: true } });",
+      output: "import * as Widget from '@okta/okta-signin-widget/oie';\nnew Widget.default({ features: { rememberMe: true } });",
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 34 }],
+    },
+    {
+      // require(), and a config held in a same-file const.
+      code: code`
+        const OktaSignIn = require('@okta/okta-signin-widget');
+        const config = { features: { emailRecovery: true, autoFocus: true } };
+        module.exports = new OktaSignIn(config);
+      `,
+      output: code`
+        const OktaSignIn = require('@okta/okta-signin-widget');
+        const config = { features: { autoFocus: true } };
+        module.exports = new OktaSignIn(config);
+      `,
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 30 }],
+    },
+    {
+      // The CDN global, as `window.OktaSignIn`, with quoted keys.
+      code: "new window.OktaSignIn({ 'features': { 'callRecovery': true, 'autoFocus': true } });",
+      output: "new window.OktaSignIn({ 'features': { 'autoFocus': true } });",
+      errors: [{ messageId: 'ignoredOption', line: 1, column: 39, endColumn: 53 }],
+    },
+    {
+      // A dotted key, as the widget's Settings model accepts.
+      code: "const w = new OktaSignIn({ baseUrl: 'https://acme.okta.com', 'features.multiOptionalFactorEnroll': true });",
+      output: "const w = new OktaSignIn({ baseUrl: 'https://acme.okta.com' });",
+      errors: [{ messageId: 'ignoredOption', data: { option: 'features.multiOptionalFactorEnroll', instead: 'the authenticator enrollment policy decides which optional authenticators are offered' }, line: 1, column: 62 }],
+    },
+    {
+      // The Okta-hosted page template: assignments after OktaUtil.getSignInWidgetConfig().
+      code: code`
+        var config = OktaUtil.getSignInWidgetConfig();
+        config.features.autoPush = true;
+        config['features.webauthn'] = true;
+        config.features.rememberMe = true;
+        var oktaSignIn = new OktaSignIn(config);
+      `,
+      output: [
+        code`
+          var config = OktaUtil.getSignInWidgetConfig();
+          config['features.webauthn'] = true;
+          config.features.rememberMe = true;
+          var oktaSignIn = new OktaSignIn(config);
+        `,
+        code`
+          var config = OktaUtil.getSignInWidgetConfig();
+          config.features.rememberMe = true;
+          var oktaSignIn = new OktaSignIn(config);
+        `,
+      ],
+      errors: [
+        { messageId: 'ignoredOption', data: { option: 'features.autoPush', instead: 'Identity Engine has no automatic push option in the widget; Okta Verify behaviour comes from the authenticator settings' }, line: 2, column: 1, endLine: 2, endColumn: 25 },
+        { messageId: 'ignoredOption', line: 3, column: 1, endLine: 3, endColumn: 28 },
+      ],
+    },
+    {
+      // Spread of a same-file defaults object, and renderEl() options.
+      code: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        const defaults = { clientId: 'abc', features: { idpDiscovery: true, autoFocus: true } };
+        const signIn = new OktaSignIn({ ...defaults, redirectUri: '/cb' });
+        signIn.renderEl({ el: '#okta', features: { smsRecovery: true } });
+      `,
+      output: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        const defaults = { clientId: 'abc', features: { autoFocus: true } };
+        const signIn = new OktaSignIn({ ...defaults, redirectUri: '/cb' });
+        signIn.renderEl({ el: '#okta' });
+      `,
+      errors: [
+        { messageId: 'ignoredOption', line: 2, column: 49 },
+        { messageId: 'ignoredOption', line: 4, column: 44 },
+      ],
+    },
+    {
+      // TypeScript wrappers around the config.
+      code: importWidget + "new OktaSignIn({ features: { autoPush: true, autoFocus: true } } satisfies Record<string, unknown> as any);",
+      output: importWidget + "new OktaSignIn({ features: { autoFocus: true } } satisfies Record<string, unknown> as any);",
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 30 }],
+    },
+    {
+      // A value with side effects: reported, but nothing removes the call.
+      code: importWidget + 'new OktaSignIn({ features: { autoPush: readFlag("autoPush") } });',
+      output: null,
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 30, suggestions: [] }],
+    },
+    {
+      // An object shared with other code: a suggestion, not an autofix.
+      code: importWidget + 'const features = { autoPush: true, autoFocus: true };\nnew OktaSignIn({ features });\nlog(features);',
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          line: 2,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'features.autoPush', instead: 'Identity Engine has no automatic push option in the widget; Okta Verify behaviour comes from the authenticator settings' },
+              output: importWidget + 'const features = { autoFocus: true };\nnew OktaSignIn({ features });\nlog(features);',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A comment inside the removed option is kept.
+      code: importWidget + 'new OktaSignIn({ features: { autoFocus: true, autoPush: /* legacy */ true } });',
+      output: importWidget + 'new OktaSignIn({ features: { autoFocus: true /* legacy */ } });',
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 47 }],
+    },
+    {
+      // strict: a widget-shaped object with no constructor in sight, and the Classic-only flags.
+      code: "export const widgetConfig = { issuer: 'https://acme.okta.com/oauth2/default', features: { router: true, autoPush: true, showIdentifier: true } };",
+      // Adjacent removals touch, so ESLint applies them in two passes.
+      output: [
+        "export const widgetConfig = { issuer: 'https://acme.okta.com/oauth2/default', features: { autoPush: true, showIdentifier: true } };",
+        "export const widgetConfig = { issuer: 'https://acme.okta.com/oauth2/default', features: { showIdentifier: true } };",
+      ],
+      options: [{ configShapes: true, classicOnlyFlags: true }],
+      errors: [
+        { messageId: 'ignoredOption', data: { option: 'features.router', instead: 'Identity Engine routing is driven by the server response' }, line: 1, column: 91 },
+        { messageId: 'ignoredOption', line: 1, column: 105 },
+      ],
+    },
+    {
+      // Classic-only top-level options are suggestions: they may carry meaning for a Classic fallback.
+      code: importWidget + "new OktaSignIn({ clientId: 'abc', relayState: '/app' });",
+      output: null,
+      options: [{ classicOnlyFlags: true }],
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          line: 2,
+          column: 35,
+          suggestions: [{ messageId: 'removeOption', output: importWidget + "new OktaSignIn({ clientId: 'abc' });" }],
+        },
+      ],
+    },
+    {
+      // A bad setting gives one clear message naming the key and the allowed values.
+      code: importWidget + 'new OktaSignIn({ features: { autoPush: true } });',
+      settings: { 'okta-oie': { engine: 'oei' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'invalidSettings',
+          data: { problem: "settings['okta-oie'].engine is 'oei'; allowed values: 'identity', 'classic'." },
+          line: 1,
+          column: 1,
+        },
+      ],
+    },
+  ],
+});
+
+jsonRuleTester.run('no-unsupported-widget-features (JSON)', rule as never, {
+  valid: [
+    // `features` with no widget key, widget file name or identity key next to it.
+    { code: '{ "features": { "autoPush": true } }', filename: 'flags.json' },
+    { code: '{ "clientId": "abc", "features": { "autoPush": false } }', filename: 'config.json' },
+    { code: '{ "clientId": "abc", "useClassicEngine": true, "features": { "autoPush": true } }', filename: 'config.json' },
+  ],
+  invalid: [
+    {
+      code: '{\n  "baseUrl": "https://acme.okta.com",\n  "features": {\n    "autoPush": true,\n    "rememberMe": true\n  }\n}\n',
+      filename: 'config.json',
+      output: '{\n  "baseUrl": "https://acme.okta.com",\n  "features": {\n    "rememberMe": true\n  }\n}\n',
+      errors: [{ messageId: 'ignoredOption', line: 4, column: 5, endLine: 4, endColumn: 15 }],
+    },
+    {
+      // An object under a key that names the widget.
+      code: '{ "signInWidget": { "features": { "idpDiscovery": true } } }',
+      filename: 'app-settings.json',
+      output: '{ "signInWidget": {} }',
+      errors: [{ messageId: 'ignoredOption', line: 1, column: 35 }],
+    },
+    {
+      // A file whose name says widget.
+      code: '{ "features": { "selfServiceUnlock": true, "autoFocus": true } }',
+      filename: 'widget_config.json',
+      output: '{ "features": { "autoFocus": true } }',
+      errors: [{ messageId: 'ignoredOption', line: 1, column: 17 }],
+    },
+  ],
+});
