@@ -23,7 +23,10 @@ import type { OptionContainer, WidgetConfig, WidgetOption } from './widget-confi
  */
 function isWidgetConfig(object: JsonObject, holder: JsonMember | undefined, filename: string): boolean {
   const keys = object.members.map(memberName);
-  const features = object.members.some((member) => memberName(member) === 'features' && member.value.type === 'Object');
+  const features = object.members.some((member) => {
+    const key = memberName(member);
+    return (key === 'features' && member.value.type === 'Object') || key.startsWith('features.');
+  });
   if (features && keys.some((key) => widgetShapeKeys.has(key))) return true;
   if (holder && widgetConfigKeyPattern.test(memberName(holder))) return true;
   return features && widgetConfigFilePattern.test(filename);

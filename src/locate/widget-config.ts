@@ -325,7 +325,7 @@ function isShapedLikeWidgetConfig(object: TSESTree.ObjectExpression): boolean {
   for (const property of object.properties) {
     if (property.type !== 'Property') continue;
     const key = staticKeyName(property.key, property.computed);
-    if (key === 'features' && unwrap(property.value).type === 'ObjectExpression') features = true;
+    if ((key === 'features' && unwrap(property.value).type === 'ObjectExpression') || key?.startsWith('features.')) features = true;
     else if (key && widgetShapeKeys.has(key)) identity = true;
   }
   return features && identity;

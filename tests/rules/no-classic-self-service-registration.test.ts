@@ -1,0 +1,93 @@
+import rule from '../../src/rules/no-classic-self-service-registration.js';
+import { code, jsonRuleTester, ruleTester } from '../helpers/rule-tester.js';
+
+const importWidget = "import OktaSignIn from '@okta/okta-signin-widget';\n";
+
+ruleTester.run('no-classic-self-service-registration', rule, {
+  valid: [
+    // An inline hook response: `registration` is a command value, not a widget flag.
+    "res.json({ commands: [{ type: 'com.okta.action.update', value: { registration: 'DENY' } }] });",
+    // A service worker registration.
+    "navigator.serviceWorker.register('/sw.js').then((registration) => registration.update());",
+    // An unrelated feature toggle object with no widget in sight.
+    'export const features = { registration: true, darkMode: false };',
+    importWidget + 'new OktaSignIn({ features: { registration: false } });',
+    // The Identity Engine shape of parseSchema, and the callbacks that stay supported.
+    importWidget +
+      "new OktaSignIn({ registration: { click() { location.href = '/signup'; }, parseSchema(schema, onSuccess) { schema.push({ name: 'userProfile.city', type: 'text' }); onSuccess(schema); } } });",
+    // zod's parseSchema is not a widget option.
+    "import { z } from 'zod';\nconst parseSchema = (schema) => z.object(schema.profileSchema);",
+  ],
+  invalid: [
+    {
+      // features.registration is reported once, by this rule.
+      code: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        new OktaSignIn({
+          clientId: 'abc',
+          policyId: '00p1abcd',
+          features: { registration: true, rememberMe: true },
+        });
+      `,
+      output: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        new OktaSignIn({
+          clientId: 'abc',
+          features: { rememberMe: true },
+        });
+      `,
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          data: { option: 'policyId', instead: 'Identity Engine sign-up follows the profile enrollment policy, not a registration policy id' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 11,
+        },
+        {
+          messageId: 'ignoredOption',
+          data: { option: 'features.registration', instead: 'turn on sign-up with a profile enrollment policy in the org' },
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 27,
+        },
+      ],
+    },
+    {
+      // The Classic schema shape inside parseSchema, inline and through a same-file function.
+      code: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        function addCity(schema, onSuccess) {
+          schema.profileSchema.properties.city = { type: 'string' };
+          onSuccess(schema);
+        }
+        new OktaSignIn({ registration: { parseSchema: addCity } });
+        new OktaSignIn({ registration: { parseSchema: ({ profileSchema }, ok) => ok(profileSchema) } });
+      `,
+      output: null,
+      errors: [
+        { messageId: 'classicSchemaShape', line: 3, column: 3, endLine: 3, endColumn: 23 },
+        { messageId: 'classicSchemaShape', line: 7, column: 50, endLine: 7, endColumn: 63 },
+      ],
+    },
+    {
+      code: "var config = OktaUtil.getSignInWidgetConfig();\nconfig['features.registration'] = true;",
+      output: "var config = OktaUtil.getSignInWidgetConfig();\n",
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 1 }],
+    },
+  ],
+});
+
+jsonRuleTester.run('no-classic-self-service-registration (JSON)', rule as never, {
+  valid: [{ code: '{ "commands": [{ "type": "com.okta.action.update", "value": { "registration": "DENY" } }] }', filename: 'hook-response.json' }],
+  invalid: [
+    {
+      code: '{ "baseUrl": "https://acme.okta.com", "features.registration": true }',
+      filename: 'widget.json',
+      output: '{ "baseUrl": "https://acme.okta.com" }',
+      errors: [{ messageId: 'ignoredOption', line: 1, column: 39 }],
+    },
+  ],
+});

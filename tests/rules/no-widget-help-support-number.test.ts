@@ -1,0 +1,80 @@
+import rule from '../../src/rules/no-widget-help-support-number.js';
+import { code, ruleTester } from '../helpers/rule-tester.js';
+
+const importWidget = "import OktaSignIn from '@okta/okta-signin-widget';\n";
+
+ruleTester.run('no-widget-help-support-number', rule, {
+  valid: [
+    // The Identity Engine substitute.
+    importWidget + "new OktaSignIn({ helpLinks: { help: 'https://example.com/support' } });",
+    // An unrelated object with the same key.
+    "const contact = { helpSupportNumber: '(555) 010-0100' };",
+    // An i18n key Identity Engine renders.
+    importWidget + "new OktaSignIn({ i18n: { en: { 'primaryauth.title': 'Sign in' } } });",
+  ],
+  invalid: [
+    {
+      code: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        new OktaSignIn({
+          issuer: 'https://acme.okta.com/oauth2/default',
+          helpSupportNumber: '(555) 010-0100',
+          i18n: { en: { 'contact.support': 'Call {0}', 'primaryauth.title': 'Sign in' } },
+        });
+      `,
+      output: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        new OktaSignIn({
+          issuer: 'https://acme.okta.com/oauth2/default',
+          i18n: { en: { 'contact.support': 'Call {0}', 'primaryauth.title': 'Sign in' } },
+        });
+      `,
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          data: { option: 'helpSupportNumber', instead: 'Identity Engine shows no support number; link your support page with `helpLinks.help`' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 20,
+        },
+        {
+          messageId: 'ignoredOption',
+          data: { option: 'i18n.en.contact.support', instead: 'Identity Engine never renders this string; link your support page with `helpLinks.help`' },
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              data: { option: 'i18n.en.contact.support', instead: 'Identity Engine never renders this string; link your support page with `helpLinks.help`' },
+              output: code`
+                import OktaSignIn from '@okta/okta-signin-widget';
+                new OktaSignIn({
+                  issuer: 'https://acme.okta.com/oauth2/default',
+                  helpSupportNumber: '(555) 010-0100',
+                  i18n: { en: { 'primaryauth.title': 'Sign in' } },
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Deprecated `labels` option and an assignment.
+      code: "const cfg = OktaUtil.getSignInWidgetConfig();\ncfg.helpSupportNumber = '555';\ncfg.labels = { 'contact.support': 'Call us' };",
+      output: "const cfg = OktaUtil.getSignInWidgetConfig();\ncfg.labels = { 'contact.support': 'Call us' };",
+      errors: [
+        { messageId: 'ignoredOption', line: 2, column: 1, endColumn: 22 },
+        {
+          messageId: 'ignoredOption',
+          line: 3,
+          column: 16,
+          suggestions: [{ messageId: 'removeOption', output: "const cfg = OktaUtil.getSignInWidgetConfig();\ncfg.helpSupportNumber = '555';\ncfg.labels = {};" }],
+        },
+      ],
+    },
+  ],
+});
