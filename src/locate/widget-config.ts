@@ -267,14 +267,15 @@ function renderOptionArguments(collector: Collector, construction: TSESTree.NewE
   return found;
 }
 
-interface Construction {
+export interface WidgetConstruction {
   node: TSESTree.NewExpression;
   origin: WidgetConfigOrigin;
   classicModule: boolean;
 }
 
-function findConstructions(sourceCode: SourceCode, scope: Scope): Construction[] {
-  const constructions: Construction[] = [];
+/** Every `new OktaSignIn(…)` of the widget: imported, required, or the CDN global where no local binding shadows it. */
+export function findWidgetConstructions(sourceCode: SourceCode, scope: Scope): WidgetConstruction[] {
+  const constructions: WidgetConstruction[] = [];
   const construct = { [ReferenceTracker.CONSTRUCT]: true };
   const traceMaps: Record<string, object> = {};
   for (const moduleId of new Set(sourceCode.text.match(/@okta\/okta-signin-widget[\w/.-]*/g) ?? [])) {
@@ -371,7 +372,7 @@ export function locateWidgetOptions(sourceCode: SourceCode, options: LocateOptio
       seenObjects: new Set(),
       seenVariables: new Set(),
     };
-    for (const construction of findConstructions(sourceCode, scope)) {
+    for (const construction of findWidgetConstructions(sourceCode, scope)) {
       const config: WidgetConfig = { origin: construction.origin, classic: construction.classicModule };
       const argument = construction.node.arguments[0];
       if (argument) collectExpression(collector, argument, [], config);

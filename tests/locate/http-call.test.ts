@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { locateHttpCalls } from '../../src/locate/http-call.js';
+import { locateIn } from '../helpers/locate.js';
+
+function calls(code: string) {
+  return locateIn(code, locateHttpCalls).map((call) => ({
+    client: call.client,
+    method: call.method,
+    path: call.url.path,
+    query: call.url.query,
+    prefixUnknown: call.url.prefixUnknown,
+    body: call.bodyObject ? Object.fromEntries(call.bodyObject.properties.map((p) => [p.type === 'Property' && 'name' in p.key ? p.key.name : '?', true])) : undefined,
+    bodyFormat: call.bodyFormat,
+    hasQueryObject: call.queryObject !== undefined,
+  }));
+}
+
+describe('locateHttpCalls', () => {
+  it('reads fetch with a template URL, method and a JSON.stringify body', () => {
+    expect(calls('await fetch(`${orgUrl}/api/v1/sessions/${sid}/lifecycle/refresh`, { method: "post", body: JSON.stringify({ a: 1 }) });')).toEqual([
+      { client: 'fetch', method: 'POST', path: '/api/v1/sessions/:param/lifecycle/refresh', query: '', prefixUnknown: true, body: { a: true }, bodyFormat: 'json', hasQueryObject: false },
+    ]);
+  });
+
+  it('defaults fetch to GET, keeps the query apart, and drops a literal origin', () => {
+    expect(calls("fetch('https://acme.okta.com/api/v1/sessions?additionalFields=cookieToken');")[0]).toMatchObject({
+      method: 'GET',
+      path: '/api/v1/sessions',
+      query: 'additionalFields=cookieToken',
+      prefixUnknown: false,
+    });
+  });
+
+  it('follows + concatenation and a same-file const base', () => {
+    const code = "const base = process.env.OKTA_ORG + '/api/v1';\nconst url = base + '/users/me/lifecycle/delete_sessions';\nwindow.fetch(url, { method: 'POST' });";
+    expect(calls(code)[0]).toMatchObject({ method: 'POST', path: '/api/v1/users/me/lifecycle/delete_sessions', prefixUnknown: true });
+  });
+
+  it('resolves new URL(path, base)', () => {
+    expect(calls("fetch(new URL('/api/v1/authn', org), { method: 'POST', body: JSON.stringify(payload) });")[0]).toMatchObject({
+      path: '/api/v1/authn',
+      method: 'POST',
+    });
+  });
+
+  it('keeps a literal "me" segment and marks run-time segments', () => {
+    expect(calls("fetch(`/api/v1/sessions/${'me'}`); fetch(`/api/v1/sessions/${id}`, { method: 'DELETE' });").map((c) => c.path)).toEqual([
+      '/api/v1/sessions/me',
+      '/api/v1/sessions/:param',
+    ]);
+  });
+
+  it('leaves the method unknown when the init object cannot be resolved', () => {
+    expect(calls("fetch('/api/v1/authn', init);")[0]?.method).toBeUndefined();
+  });
+
+  it('reads axios: verbs, config calls, params, and create() instances with baseURL', () => {
+    const code = [
+      "import axios from 'axios';",
+      "await axios.post(`${org}/api/v1/sessions`, { sessionToken }, { params: { additionalFields: 'cookieToken' } });",
+      "await axios({ method: 'delete', url: `${org}/api/v1/sessions/${id}` });",
+      "const okta = axios.create({ baseURL: `${org}/api/v1` });",
+      "await okta.get(`/sessions/${id}`);",
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      { client: 'axios', method: 'POST', path: '/api/v1/sessions', query: '', prefixUnknown: true, body: { sessionToken: true }, bodyFormat: 'json', hasQueryObject: true },
+      { client: 'axios', method: 'DELETE', path: '/api/v1/sessions/:param', query: '', prefixUnknown: true, body: undefined, bodyFormat: undefined, hasQueryObject: false },
+      { client: 'axios', method: 'GET', path: '/api/v1/sessions/:param', query: '', prefixUnknown: true, body: undefined, bodyFormat: undefined, hasQueryObject: false },
+    ]);
+  });
+
+  it('reads got, ky and their prefixUrl instances', () => {
+    const code = [
+      "import got from 'got';",
+      "import ky from 'ky';",
+      "await got.post(`${okta}/api/v1/org/factors/okta_sms/lifecycle/deactivate`, { json: { a: 1 } });",
+      "const api = ky.create({ prefixUrl: 'https://acme.okta.com/api/v1' });",
+      "await api.post('authn', { json: { username, password, audience: app } });",
+    ].join('\n');
+    expect(calls(code).map((c) => [c.client, c.method, c.path, c.bodyFormat])).toEqual([
+      ['got', 'POST', '/api/v1/org/factors/okta_sms/lifecycle/deactivate', 'json'],
+      ['ky', 'POST', '/api/v1/authn', 'json'],
+    ]);
+  });
+
+  it('reads superagent chains, the request library and node https', () => {
+    const code = [
+      "const request = require('superagent');",
+      "const rp = require('request-promise');",
+      "const https = require('node:https');",
+      "request.post(`${org}/api/v1/eventHooks`).set('Authorization', token).send({ name: 'x' });",
+      "rp({ uri: `${org}/api/v1/authn/recovery/password`, method: 'POST', json: { username } });",
+      "https.request({ hostname: 'acme.okta.com', path: `/api/v1/sessions/${sid}`, method: 'DELETE' });",
+    ].join('\n');
+    expect(calls(code).map((c) => [c.client, c.method, c.path, c.body])).toEqual([
+      ['superagent', 'POST', '/api/v1/eventHooks', { name: true }],
+      ['request', 'POST', '/api/v1/authn/recovery/password', { username: true }],
+      ['node-http', 'DELETE', '/api/v1/sessions/:param', undefined],
+    ]);
+  });
+
+  it('reads form bodies (URLSearchParams) for token requests', () => {
+    expect(calls("fetch(`${issuer}/v1/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'x' }) });")[0]).toMatchObject({
+      path: '/v1/token',
+      bodyFormat: 'form',
+      body: { grant_type: true },
+    });
+  });
+
+  it('ignores look-alikes: a local fetch, an express route, an unrelated get()', () => {
+    const code = [
+      'function fetch(url) { return url; }',
+      "fetch('/api/v1/sessions/123');",
+      "app.get('/api/v1/sessions/:id', handler);",
+      "cache.get(`/api/v1/sessions/${id}`);",
+    ].join('\n');
+    expect(calls(code)).toEqual([]);
+  });
+});
