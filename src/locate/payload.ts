@@ -1,0 +1,135 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  endpointSources,
+  jsonShapes,
+  pulumiSources,
+  sdkSources,
+  type PayloadKind,
+} from '../data/payload-sources.js';
+import type { Range } from '../util/text-edit.js';
+import { locateHttpCalls, propertyValue, type HttpCall } from './http-call.js';
+import { jsonCommentRanges, type JsonSourceCode, type JsonValue } from './json-document.js';
+import { fromEstree, fromJson, stringValue, valueAt, type PayloadNode } from './payload-tree.js';
+import { locatePulumiResources } from './pulumi-resource.js';
+import { locateSdkCalls, type SdkCall } from './sdk-call.js';
+
+type Scope = TSESLint.Scope.Scope;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export type { PayloadKind } from '../data/payload-sources.js';
+
+/** A typed Okta request body, wherever it is written. */
+export interface Payload {
+  kind: PayloadKind;
+  origin: 'http' | 'sdk' | 'pulumi' | 'json';
+  /** `POST /api/v1/policies/:param/rules`, `policyApi.createPolicyRule`, `pulumi policy.RuleIdpDiscovery`, `json`. */
+  operation: string;
+  /** The body. For Pulumi it is the resource arguments, in Pulumi's camelCase shape. */
+  body: PayloadNode;
+  /** The policy or rule `type`, when the body says it. */
+  policyType: string | undefined;
+  /** The HTTP call, when the payload is sent with one (for its URL and query). */
+  http: HttpCall | undefined;
+  /** The SDK call, when the payload goes through one. */
+  sdk: SdkCall | undefined;
+  /** Where to report about the payload as a whole. */
+  node: unknown;
+}
+
+/** Text that a file must contain to hold any payload; the locator itself runs only behind a rule's gate. */
+export const payloadGate = /\/api\/v1\/|\/v1\/(?:token|authorize)|okta-sdk-nodejs|okta-auth-js|@pulumi\/okta/;
+
+function payload(kind: PayloadKind, origin: Payload['origin'], operation: string, body: PayloadNode, node: unknown, extra: Partial<Payload> = {}): Payload {
+  return { kind, origin, operation, body, policyType: stringValue(valueAt(body, 'type')), http: undefined, sdk: undefined, node, ...extra };
+}
+
+function fromHttp(call: HttpCall, build: (node: TSESTree.Node) => PayloadNode): Payload | undefined {
+  const source = endpointSources.find(
+    (candidate) => candidate.path.test(call.url.path) && (call.method === undefined || candidate.methods.includes(call.method)),
+  );
+  if (!source) return undefined;
+  const body = call.bodyObject ?? call.body;
+  // A GET request to /v1/authorize carries its parameters in the query.
+  const parameters = body ?? (source.kind === 'authorize-request' ? call.queryObject : undefined);
+  if (!parameters) return undefined;
+  return payload(source.kind, 'http', `${call.method ?? '?'} ${call.url.path}`, build(parameters), call.urlNode, { http: call });
+}
+
+function fromSdk(call: SdkCall, build: (node: TSESTree.Node) => PayloadNode): Payload | undefined {
+  const method = call.path.join('.');
+  const source = sdkSources.find((candidate) => candidate.sdk === call.sdk && candidate.method === method);
+  if (!source) return undefined;
+  const bodyNode = source.param !== undefined ? propertyValue(call.firstObject, source.param) : call.node.arguments[source.argument ?? 0];
+  if (!bodyNode) return undefined;
+  return payload(source.kind, 'sdk', method, build(bodyNode), call.calleeNode, { sdk: call });
+}
+
+const cache = new WeakMap<object, readonly Payload[]>();
+
+/**
+ * Every typed Okta payload in an ESTree file: HTTP bodies sent to the matching endpoints, SDK calls, Pulumi resource
+ * arguments. The kind comes from the endpoint, the SDK method or the resource class; anything else stays unknown and
+ * is left out. Cached per file.
+ */
+export function locatePayloads(sourceCode: SourceCode): readonly Payload[] {
+  const cached = cache.get(sourceCode);
+  if (cached) return cached;
+  const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
+  const payloads: Payload[] = [];
+  if (scope) {
+    const context = { text: sourceCode.text, comments: sourceCode.getAllComments().map((comment) => comment.range as Range), scope };
+    const build = (node: TSESTree.Node) => fromEstree(node, context);
+    for (const call of locateHttpCalls(sourceCode)) {
+      const found = fromHttp(call, build);
+      if (found) payloads.push(found);
+    }
+    for (const call of locateSdkCalls(sourceCode)) {
+      const found = fromSdk(call, build);
+      if (found) payloads.push(found);
+    }
+    for (const resource of locatePulumiResources(sourceCode)) {
+      const source = pulumiSources.find((candidate) => candidate.resource.test(resource.type));
+      if (source && resource.args) {
+        payloads.push(payload(source.kind, 'pulumi', `pulumi ${resource.type}`, build(resource.args), resource.node.callee));
+      }
+    }
+  }
+  payloads.sort((a, b) => a.body.range[0] - b.body.range[0]);
+  cache.set(sourceCode, payloads);
+  return payloads;
+}
+
+function jsonKind(body: PayloadNode): PayloadKind | undefined {
+  if (body.type !== 'object') return undefined;
+  const keys = new Set(body.entries.map((entry) => entry.key));
+  const shape = jsonShapes.find(
+    (candidate) =>
+      candidate.all.every((key) => keys.has(key)) &&
+      (!candidate.any || candidate.any.some((key) => keys.has(key))) &&
+      (!candidate.typeIn || candidate.typeIn.includes(stringValue(valueAt(body, 'type')) ?? '')) &&
+      (!candidate.platformIn || candidate.platformIn.includes(stringValue(valueAt(body, 'platform')) ?? '')),
+  );
+  return shape?.kind;
+}
+
+const jsonCache = new WeakMap<object, readonly Payload[]>();
+
+/**
+ * Payloads written as JSON documents: the document, or each object of a top-level array, whose keys say what it is
+ * (an event hook has `events` and `channel`, a device assurance a `platform` and its checks, …). Cached per file.
+ */
+export function locateJsonPayloads(sourceCode: JsonSourceCode): readonly Payload[] {
+  const cached = jsonCache.get(sourceCode);
+  if (cached) return cached;
+  const context = { text: sourceCode.text, comments: jsonCommentRanges(sourceCode) };
+  const root = sourceCode.ast.body;
+  const candidates: JsonValue[] = root.type === 'Array' ? root.elements.map((element) => element.value) : [root];
+  const payloads: Payload[] = [];
+  for (const candidate of candidates) {
+    const body = fromJson(candidate, context);
+    const kind = jsonKind(body);
+    if (kind) payloads.push(payload(kind, 'json', 'json', body, candidate));
+  }
+  jsonCache.set(sourceCode, payloads);
+  return payloads;
+}
