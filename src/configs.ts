@@ -20,10 +20,15 @@ interface RuleMetaView {
 
 type Level = 'recommended' | 'strict';
 
-/** The rule settings of one config, computed from each rule's `meta.docs`; nothing here is written by hand. */
+/**
+ * The rule settings of one config, computed from each rule's `meta.docs`; nothing here is written by hand. Rules at
+ * `error` come first: ESLint creates rules in config order, and the first of ours to run reports a bad
+ * `settings['okta-oie']`, which should then fail the run.
+ */
 export function ruleEntries(rules: Record<string, RuleMetaView>, level: Level, onlyJson = false): Linter.RulesRecord {
   const entries: Linter.RulesRecord = {};
-  for (const [ruleName, rule] of Object.entries(rules)) {
+  const ordered = Object.entries(rules).sort(([, a], [, b]) => Number(a.meta.docs?.recommended === 'warn') - Number(b.meta.docs?.recommended === 'warn'));
+  for (const [ruleName, rule] of ordered) {
     const docs = rule.meta.docs;
     if (!docs) throw new Error(`Rule ${ruleName} has no meta.docs.`);
     if (onlyJson && !docs.languages?.includes('json')) continue;

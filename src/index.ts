@@ -3,10 +3,9 @@ import { name, version } from '../package.json';
 import { buildConfigs, namespace, type Configs } from './configs.js';
 import { rules, type RuleName } from './rules/index.js';
 
-export type { Configs } from './configs.js';
-export type { OktaSettings } from './settings.js';
-
-export type OktaOiePlugin = ESLint.Plugin & {
+// Only the default export: a named export next to it would stop the CommonJS types from being `export =`, which
+// is what `require('eslint-plugin-okta-oie')` really returns. Types stay reachable as `typeof okta.configs`.
+type OktaOiePlugin = Omit<ESLint.Plugin, 'meta' | 'rules' | 'configs'> & {
   meta: { name: string; version: string; namespace: string };
   rules: Record<RuleName, Rule.RuleModule>;
   configs: Configs;

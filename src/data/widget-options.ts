@@ -90,6 +90,12 @@ export const dottedKeyPrefixes: ReadonlySet<string> = new Set(['features', 'help
 /** Keys which, next to `features`, make an object look like a widget config when no constructor is in sight. */
 export const widgetShapeKeys: ReadonlySet<string> = new Set(['baseUrl', 'clientId', 'issuer', 'authParams']);
 
+/**
+ * Top-level keys only the Sign-In Widget uses. Next to an identity key they mark a widget config as surely as
+ * `features` does, so a config stays recognisable after `--fix` removed its `features`.
+ */
+export const widgetOnlyKeys: ReadonlySet<string> = new Set(['features', 'helpSupportNumber', 'policyId', 'piv', 'idpDiscovery', 'processCreds']);
+
 /** Keys of a JSON document under which a widget config is stored. */
 export const widgetConfigKeyPattern = /^(?:okta)?[-_]?sign[-_]?in[-_]?widget(?:[-_]?(?:config|options|settings))?$|^widget[-_]?(?:config|options|settings)$/i;
 

@@ -2,6 +2,7 @@ import {
   dottedKeyPrefixes,
   widgetConfigFilePattern,
   widgetConfigKeyPattern,
+  widgetOnlyKeys,
   widgetShapeKeys,
 } from '../data/widget-options.js';
 import { removeListItem, type Range, type TextEdit } from '../util/text-edit.js';
@@ -27,7 +28,8 @@ function isWidgetConfig(object: JsonObject, holder: JsonMember | undefined, file
     const key = memberName(member);
     return (key === 'features' && member.value.type === 'Object') || key.startsWith('features.');
   });
-  if (features && keys.some((key) => widgetShapeKeys.has(key))) return true;
+  const widgetOnly = features || keys.some((key) => widgetOnlyKeys.has(key));
+  if (widgetOnly && keys.some((key) => widgetShapeKeys.has(key))) return true;
   if (holder && widgetConfigKeyPattern.test(memberName(holder))) return true;
   return features && widgetConfigFilePattern.test(filename);
 }

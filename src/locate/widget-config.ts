@@ -6,6 +6,7 @@ import {
   dottedKeyPrefixes,
   widgetModulePattern,
   widgetRenderMethods,
+  widgetOnlyKeys,
   widgetShapeKeys,
 } from '../data/widget-options.js';
 import { constantInitializer, propertyName, staticKeyName, unwrap, variableOf } from '../util/ast.js';
@@ -136,7 +137,7 @@ function flattenObject(
       removal,
       exclusive,
       sideEffects: hasSideEffect(value, sourceCode as TSESLint.SourceCode),
-      rename: exclusive && segments.length === 1 ? renameKey(property.key, property.computed) : undefined,
+      rename: segments.length === 1 ? renameKey(property.key, property.computed) : undefined,
       container,
       config,
     };
@@ -326,7 +327,7 @@ function isShapedLikeWidgetConfig(object: TSESTree.ObjectExpression): boolean {
   for (const property of object.properties) {
     if (property.type !== 'Property') continue;
     const key = staticKeyName(property.key, property.computed);
-    if ((key === 'features' && unwrap(property.value).type === 'ObjectExpression') || key?.startsWith('features.')) features = true;
+    if (key === 'features' ? unwrap(property.value).type === 'ObjectExpression' : key !== undefined && (widgetOnlyKeys.has(key) || key.startsWith('features.'))) features = true;
     else if (key && widgetShapeKeys.has(key)) identity = true;
   }
   return features && identity;

@@ -46,7 +46,7 @@ export default createRule<Options, keyof typeof settingsMessages | keyof typeof 
     messages: {
       ...settingsMessages,
       ...widgetMessages,
-      ignoredOption: 'Okta Identity Engine ignores the Sign-In Widget feature flag `{{option}}`: {{instead}}.',
+      ignoredOption: 'Okta Identity Engine ignores the Sign-In Widget {{what}} `{{option}}`: {{instead}}.',
     },
   },
   create(context, [options]) {

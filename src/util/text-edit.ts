@@ -65,7 +65,9 @@ function deletion(context: ListContext, start: number, end: number): TextEdit {
   const before = text.slice(startOfLine, start);
   const after = text.slice(end, endOfLine);
   if (isBlank(before) && isBlank(after) && newline !== -1) {
-    return { range: [startOfLine, newline + 1], text: '' };
+    // Delete from the end of the previous line, not from the start of this one: processors such as
+    // eslint-plugin-html strip a script's indentation and cannot map an edit that starts inside it.
+    return startOfLine > 0 ? { range: [startOfLine - 1, newline], text: '' } : { range: [startOfLine, newline + 1], text: '' };
   }
   // Eat the space that separated this item from what follows on the same line.
   let stop = end;

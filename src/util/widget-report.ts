@@ -46,17 +46,27 @@ export function ownedFact(
   return fact && fact.rule === rule && lists.includes(fact.list) ? fact : undefined;
 }
 
-function isAutofixDead(option: WidgetOption): boolean {
-  return factForPath(option.path)?.fix === 'remove' && option.exclusive && !option.sideEffects && option.removal !== undefined;
+/** An option a rule would remove by autofix under the lists in force (the source-doc list is always in force). */
+function isAutofixDead(option: WidgetOption, lists: readonly WidgetOptionFact['list'][]): boolean {
+  const fact = factForPath(option.path);
+  return (
+    fact?.fix === 'remove' &&
+    (fact.list === 'source-doc' || lists.includes(fact.list)) &&
+    option.exclusive &&
+    !option.sideEffects &&
+    option.removal !== undefined
+  );
 }
 
 /**
- * The edits that remove a dead option. When every option left in its object is one Identity Engine ignores, the
- * whole object goes (so no `features: {}` stays behind).
+ * The edits that remove a dead option. When every option left in its object is one the plugin removes by autofix,
+ * the whole object goes (so no `features: {}` stays behind).
  */
-export function deadOptionRemoval(option: WidgetOption): TextEdit[] | undefined {
+export function deadOptionRemoval(option: WidgetOption, lists: readonly WidgetOptionFact['list'][]): TextEdit[] | undefined {
   const container = option.container;
-  if (container?.removal && container.options.length > 0 && container.options.every(isAutofixDead)) return container.removal;
+  if (container?.removal && container.options.length > 0 && container.options.every((sibling) => isAutofixDead(sibling, lists))) {
+    return container.removal;
+  }
   return option.removal;
 }
 
@@ -67,14 +77,16 @@ export type WidgetFix =
   | { kind: 'none' };
 
 /** Fix when the meaning is provably kept, suggestion when removing drops code written on purpose, nothing otherwise. */
-export function widgetFix(option: WidgetOption, fact: WidgetOptionFact): WidgetFix {
-  if (fact.fix === 'suggest-rename' && fact.renameTo && option.rename) {
+export function widgetFix(option: WidgetOption, fact: WidgetOptionFact, lists: readonly WidgetOptionFact['list'][]): WidgetFix {
+  if (fact.fix === 'suggest-rename') {
     const siblings = option.container?.options ?? [];
     const taken = siblings.some((sibling) => sibling.path[sibling.path.length - 1] === fact.renameTo);
-    return taken ? { kind: 'none' } : { kind: 'suggest-rename', edits: option.rename(fact.renameTo), to: fact.renameTo };
+    return fact.renameTo && option.rename && !taken
+      ? { kind: 'suggest-rename', edits: option.rename(fact.renameTo), to: fact.renameTo }
+      : { kind: 'none' };
   }
   if (option.sideEffects || !option.removal) return { kind: 'none' };
-  if (fact.fix === 'remove' && option.exclusive) return { kind: 'autofix', edits: deadOptionRemoval(option)! };
+  if (fact.fix === 'remove' && option.exclusive) return { kind: 'autofix', edits: deadOptionRemoval(option, lists)! };
   return { kind: 'suggest-remove', edits: option.removal };
 }
 
@@ -105,8 +117,8 @@ export function reportWidgetFact(
 ): void {
   const fact = ownedFact(option, rule, lists);
   if (!fact) return;
-  const fix = widgetFix(option, fact);
-  const data = { option: optionName(option), instead: fact.instead };
+  const fix = widgetFix(option, fact, lists);
+  const data = { option: optionName(option), instead: fact.instead, what: option.path[0] === 'features' ? 'feature flag' : 'option' };
   context.report({
     node: option.node as never,
     messageId: 'ignoredOption',

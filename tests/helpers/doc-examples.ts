@@ -9,9 +9,12 @@
  *
  *       <!-- example: { "options": [{ "classicOnlyFlags": true }], "settings": { "okta-oie": { "engine": "classic" } } } -->
  *       <!-- example: { "filename": "config/widget-config.json" } -->
- *       <!-- example: { "fixed": true } -->      this ✅ block is what `eslint --fix` makes of the ❌ block before it
- *       <!-- example: { "suggested": true } -->  this ✅ block is the ❌ block before it with each report's first suggestion applied
+ *       <!-- example: { "fixed": true } -->      this block is what `eslint --fix` makes of the ❌ block before it
+ *       <!-- example: { "suggested": true } -->  this block is the ❌ block before it with each report's first suggestion applied
  *       <!-- example: { "output": true } -->     this `text` block lists `line:column  message` for each report of the ❌ block before it
+ *
+ *   A `fixed` or `suggested` block is usually ✅; it may be ❌ when the fix leaves a report behind (it is then checked
+ *   both ways: it equals the fixed text, and the rule still reports it).
  *
  * The readers of the page never see these comments; the test fails on an unknown key, so a typo cannot switch a check off.
  */

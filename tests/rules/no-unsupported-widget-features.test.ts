@@ -70,7 +70,7 @@ ruleTester.run('no-unsupported-widget-features', rule, {
       errors: [
         {
           messageId: 'ignoredOption',
-          data: { option: 'features.idpDiscovery', instead: 'route users with Identity Provider routing rules in the org' },
+          data: { option: 'features.idpDiscovery', what: 'feature flag', instead: 'route users with Identity Provider routing rules in the org' },
           line: 5,
           column: 5,
           endLine: 5,
@@ -140,7 +140,7 @@ ruleTester.run('no-unsupported-widget-features', rule, {
       // A dotted key, as the widget's Settings model accepts.
       code: "const w = new OktaSignIn({ baseUrl: 'https://acme.okta.com', 'features.multiOptionalFactorEnroll': true });",
       output: "const w = new OktaSignIn({ baseUrl: 'https://acme.okta.com' });",
-      errors: [{ messageId: 'ignoredOption', data: { option: 'features.multiOptionalFactorEnroll', instead: 'the authenticator enrollment policy decides which optional authenticators are offered' }, line: 1, column: 62 }],
+      errors: [{ messageId: 'ignoredOption', data: { option: 'features.multiOptionalFactorEnroll', what: 'feature flag', instead: 'the authenticator enrollment policy decides which optional authenticators are offered' }, line: 1, column: 62 }],
     },
     {
       // The Okta-hosted page template: assignments after OktaUtil.getSignInWidgetConfig().
@@ -165,7 +165,7 @@ ruleTester.run('no-unsupported-widget-features', rule, {
         `,
       ],
       errors: [
-        { messageId: 'ignoredOption', data: { option: 'features.autoPush', instead: 'Identity Engine has no automatic push option in the widget; Okta Verify behaviour comes from the authenticator settings' }, line: 2, column: 1, endLine: 2, endColumn: 25 },
+        { messageId: 'ignoredOption', data: { option: 'features.autoPush', what: 'feature flag', instead: 'Identity Engine has no automatic push option in the widget; Okta Verify behaviour comes from the authenticator settings' }, line: 2, column: 1, endLine: 2, endColumn: 25 },
         { messageId: 'ignoredOption', line: 3, column: 1, endLine: 3, endColumn: 28 },
       ],
     },
@@ -212,7 +212,7 @@ ruleTester.run('no-unsupported-widget-features', rule, {
           suggestions: [
             {
               messageId: 'removeOption',
-              data: { option: 'features.autoPush', instead: 'Identity Engine has no automatic push option in the widget; Okta Verify behaviour comes from the authenticator settings' },
+              data: { option: 'features.autoPush', what: 'feature flag', instead: 'Identity Engine has no automatic push option in the widget; Okta Verify behaviour comes from the authenticator settings' },
               output: importWidget + 'const features = { autoFocus: true };\nnew OktaSignIn({ features });\nlog(features);',
             },
           ],
@@ -235,9 +235,16 @@ ruleTester.run('no-unsupported-widget-features', rule, {
       ],
       options: [{ configShapes: true, classicOnlyFlags: true }],
       errors: [
-        { messageId: 'ignoredOption', data: { option: 'features.router', instead: 'Identity Engine routing is driven by the server response' }, line: 1, column: 91 },
+        { messageId: 'ignoredOption', data: { option: 'features.router', what: 'feature flag', instead: 'Identity Engine routing is driven by the server response' }, line: 1, column: 91 },
         { messageId: 'ignoredOption', line: 1, column: 105 },
       ],
+    },
+    {
+      // Under the default lists a Classic-only flag (reported only with classicOnlyFlags) is not removed along with
+      // the dead flags next to it, so `features` stays.
+      code: importWidget + 'new OktaSignIn({ clientId: "abc", features: { autoPush: true, router: true } });',
+      output: importWidget + 'new OktaSignIn({ clientId: "abc", features: { router: true } });',
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 47 }],
     },
     {
       // Classic-only top-level options are suggestions: they may carry meaning for a Classic fallback.
@@ -247,6 +254,7 @@ ruleTester.run('no-unsupported-widget-features', rule, {
       errors: [
         {
           messageId: 'ignoredOption',
+          data: { option: 'relayState', what: 'option', instead: 'pass the target with the OIDC `state` or a redirect URI' },
           line: 2,
           column: 35,
           suggestions: [{ messageId: 'removeOption', output: importWidget + "new OktaSignIn({ clientId: 'abc' });" }],
@@ -290,6 +298,13 @@ jsonRuleTester.run('no-unsupported-widget-features (JSON)', rule as never, {
       filename: 'app-settings.json',
       output: '{ "signInWidget": {} }',
       errors: [{ messageId: 'ignoredOption', line: 1, column: 35 }],
+    },
+    {
+      // After --fix removed `features`, `helpSupportNumber` next to `clientId` still marks a widget config.
+      code: '{ "clientId": "abc", "helpSupportNumber": "555", "features.autoPush": true }',
+      filename: 'settings.json',
+      output: '{ "clientId": "abc", "helpSupportNumber": "555" }',
+      errors: [{ messageId: 'ignoredOption', line: 1, column: 50 }],
     },
     {
       // A file whose name says widget.

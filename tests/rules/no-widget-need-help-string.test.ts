@@ -54,6 +54,19 @@ ruleTester.run('no-widget-need-help-string', rule, {
       errors: [{ messageId: 'ignoredOption', line: 2, column: 46, suggestions: [] }],
     },
     {
+      // A translation table shared with other code: still a rename suggestion, never a removal.
+      code: importWidget + "const labels = { en: { needhelp: 'Stuck?' } };\nnew OktaSignIn({ i18n: labels });\nexport { labels };",
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          line: 2,
+          column: 24,
+          suggestions: [{ messageId: 'renameOption', output: importWidget + "const labels = { en: { help: 'Stuck?' } };\nnew OktaSignIn({ i18n: labels });\nexport { labels };" }],
+        },
+      ],
+    },
+    {
       code: "var config = OktaUtil.getSignInWidgetConfig();\nconfig.i18n.en.needhelp = 'Stuck?';",
       output: null,
       errors: [
