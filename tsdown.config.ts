@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: [
+    'src/index.ts',
+    'src/report/cli.ts',
+    'src/report/formatter-html.ts',
+    'src/report/formatter-markdown.ts',
+    'src/report/formatter-json.ts',
+  ],
   format: ['esm', 'cjs'],
   dts: true,
   platform: 'node',
