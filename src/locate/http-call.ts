@@ -7,7 +7,7 @@ import { resolveUrl, urlText, type NormalizedUrl } from './url.js';
 type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export type HttpClient = 'fetch' | 'axios' | 'got' | 'ky' | 'superagent' | 'request' | 'node-http';
+export type HttpClient = 'fetch' | 'axios' | 'got' | 'ky' | 'superagent' | 'request' | 'node-http' | 'jquery' | 'xhr';
 
 /** One HTTP request in the code, whatever library sends it. */
 export interface HttpCall {
@@ -236,17 +236,60 @@ function nodeHttpCall(collector: Collector, use: MemberUse): void {
   add(collector, call, 'node-http', method, url, '', noBody, undefined);
 }
 
+/**
+ * jQuery, which Classic Engine-era custom sign-in pages use: `$.ajax(url, settings)`, `$.ajax({ url, type, data })`,
+ * `$.get/post/getJSON(url, data)`. jQuery sends `data` as the query of a GET and as a form body otherwise, unless it
+ * is already a string (`JSON.stringify(…)`).
+ */
+function jqueryCall(collector: Collector, use: MemberUse): void {
+  const { scope } = collector;
+  const call = use.call;
+  const verb = use.path[use.path.length - 1];
+  if (!call || use.path.length !== 1 || !verb || !/^(?:ajax|get|post|getJSON)$/.test(verb)) return;
+  const args = call.arguments;
+  const settingsFirst = args.length >= 1 && objectOf(args[0], scope) !== undefined;
+  const settings = verb === 'ajax' ? objectOf(settingsFirst ? args[0] : args[1], scope) : settingsFirst ? objectOf(args[0], scope) : undefined;
+  const url = settingsFirst ? propertyValue(settings, 'url') : args[0];
+  const fallback = verb === 'post' ? 'POST' : 'GET';
+  const method = verb === 'ajax' || settingsFirst ? methodOf(settings, scope, methodOf(settings, scope, fallback, 'type')) : fallback;
+  const data = settings ? propertyValue(settings, 'data') : args[1];
+  if (method === 'GET') {
+    add(collector, call, 'jquery', method, url, '', noBody, objectOf(data, scope));
+  } else {
+    add(collector, call, 'jquery', method, url, '', readBody(data, scope, 'form'), undefined);
+  }
+}
+
+/** `const xhr = new XMLHttpRequest(); xhr.open('POST', url); xhr.send(body)`: each `open` with the `send` that follows it. */
+function xhrCalls(collector: Collector, construct: TSESTree.NewExpression): void {
+  const { scope } = collector;
+  const opens: TSESTree.CallExpression[] = [];
+  const sends: TSESTree.CallExpression[] = [];
+  for (const use of memberUses(construct, scope)) {
+    if (!use.call || use.path.length !== 1) continue;
+    if (use.path[0] === 'open') opens.push(use.call);
+    else if (use.path[0] === 'send') sends.push(use.call);
+  }
+  for (const open of opens) {
+    const [methodNode, url] = open.arguments;
+    const method = methodNode && staticString(methodNode, scope);
+    const send = sends.find((candidate) => candidate.range[0] > open.range[1]);
+    add(collector, open, 'xhr', method?.toUpperCase(), url, '', readBody(send?.arguments[0], scope, undefined), undefined);
+  }
+}
+
 const fetchModules = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici']);
 const requestModules = new Set(['request', 'request-promise', 'request-promise-native']);
 const nodeHttpModules = new Set(['http', 'https', 'node:http', 'node:https']);
 const httpModules = (id: string) =>
-  id === 'axios' || id === 'got' || id === 'ky' || id === 'superagent' || fetchModules.has(id) || requestModules.has(id) || nodeHttpModules.has(id);
+  id === 'axios' || id === 'got' || id === 'ky' || id === 'superagent' || id === 'jquery' || fetchModules.has(id) || requestModules.has(id) || nodeHttpModules.has(id);
 
 const cache = new WeakMap<object, readonly HttpCall[]>();
 
 /**
  * Every HTTP request the file sends through `fetch`, axios (and `axios.create` instances), got, ky, superagent,
- * `request` or Node's `http(s)`, found through imports and globals, with method, normalized URL, body and query.
+ * `request`, Node's `http(s)`, jQuery (`$.ajax`, `$.get`, `$.post`) or `XMLHttpRequest`, found through imports and
+ * globals, with method, normalized URL, body and query.
  * Cached per file.
  */
 export function locateHttpCalls(sourceCode: SourceCode): readonly HttpCall[] {
@@ -262,6 +305,7 @@ export function locateHttpCalls(sourceCode: SourceCode): readonly HttpCall[] {
       else if (id === 'superagent') superagentCall(collector, use);
       else if (requestModules.has(id)) requestLibraryCall(collector, use);
       else if (nodeHttpModules.has(id)) nodeHttpCall(collector, use);
+      else if (id === 'jquery') jqueryCall(collector, use);
       else if (use.call && (use.path.length === 0 || (use.path.length === 1 && (use.path[0] === 'default' || use.path[0] === 'fetch')))) {
         fetchCall(collector, use.call);
       }
@@ -275,6 +319,14 @@ export function locateHttpCalls(sourceCode: SourceCode): readonly HttpCall[] {
         const isFetch = identifier.name === 'fetch' ? use.path.length === 0 : use.path.length === 1 && use.path[0] === 'fetch';
         if (isFetch && use.call) fetchCall(collector, use.call);
       }
+    }
+    // jQuery from a script tag (`$`, `jQuery`), and the browser's XMLHttpRequest: globals only, never a local binding.
+    for (const identifier of [...globalIdentifiers(scope, '$'), ...globalIdentifiers(scope, 'jQuery')]) {
+      for (const use of memberUses(identifier, scope)) jqueryCall(collector, use);
+    }
+    for (const identifier of globalIdentifiers(scope, 'XMLHttpRequest')) {
+      const parent = identifier.parent;
+      if (parent?.type === 'NewExpression' && parent.callee === identifier) xhrCalls(collector, parent);
     }
   }
   collector.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);

@@ -1,9 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { registrationApiPath } from '../data/classic-endpoints.js';
 import { oktaGuide } from '../data/doc-urls.js';
+import { locateHttpCalls } from '../locate/http-call.js';
 import type { WidgetOption } from '../locate/widget-config.js';
 import { constantInitializer, staticKeyName, unwrap, variableOf } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { settingsMessages, setupRule, textMatches } from '../util/rule-setup.js';
 import {
   configShapesSchema,
   reportWidgetFact,
@@ -14,6 +16,11 @@ import {
 } from '../util/widget-report.js';
 
 const name = 'no-classic-self-service-registration';
+
+/** Text of a call to the Classic Registration API (`/api/v1/registration…`, however the URL is built). */
+const registrationApiGate = /registration/;
+/** This rule looks at widget options and at Registration API calls. */
+const gate = new RegExp(`${widgetGate.source}|${registrationApiGate.source}`);
 
 type Options = [{ configShapes?: boolean }];
 type FunctionNode = TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration;
@@ -51,7 +58,7 @@ function classicSchemaReads(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sour
     );
 }
 
-export default createRule<Options, keyof typeof settingsMessages | keyof typeof widgetMessages | 'classicSchemaShape'>({
+export default createRule<Options, keyof typeof settingsMessages | keyof typeof widgetMessages | 'classicSchemaShape' | 'registrationApi'>({
   name,
   meta: {
     type: 'problem',
@@ -74,20 +81,37 @@ export default createRule<Options, keyof typeof settingsMessages | keyof typeof 
         'Okta Identity Engine has no Self-Service Registration, so the Sign-In Widget ignores `{{option}}`: {{instead}}.',
       classicSchemaShape:
         "`schema.profileSchema` is the Classic Engine registration schema; on Okta Identity Engine `parseSchema` receives an array of form fields named 'userProfile.<attribute>'.",
+      registrationApi:
+        '`{{operation}}` is the Classic Engine Self-Service Registration API, which Okta Identity Engine does not support. Sign-up follows the profile enrollment policy: use the Sign-In Widget, or okta-auth-js `idx.register()`.',
     },
   },
   create(context, [options]) {
-    const setup = setupRule(context, { gate: widgetGate, identityEngineOnly: true, languages: widgetLanguages });
+    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: widgetLanguages });
     if (!setup) return {};
-    const scope = context.sourceCode.scopeManager?.globalScope;
-    return widgetOptionListener(context, setup, options.configShapes === true, (option) => {
-      reportWidgetFact(context, option, name);
-      if (scope && option.path.length === 2 && option.path[0] === 'registration' && option.path[1] === 'parseSchema') {
-        const fn = parseSchemaFunction(option, scope);
-        for (const read of fn ? classicSchemaReads(fn, context.sourceCode) : []) {
-          context.report({ node: read, messageId: 'classicSchemaShape' });
+    const sourceCode = context.sourceCode;
+    const scope = sourceCode.scopeManager?.globalScope;
+    const widgetListener: TSESLint.RuleListener = textMatches(sourceCode, widgetGate)
+      ? widgetOptionListener(context, setup, options.configShapes === true, (option) => {
+          reportWidgetFact(context, option, name);
+          if (scope && option.path.length === 2 && option.path[0] === 'registration' && option.path[1] === 'parseSchema') {
+            const fn = parseSchemaFunction(option, scope);
+            for (const read of fn ? classicSchemaReads(fn, sourceCode) : []) {
+              context.report({ node: read, messageId: 'classicSchemaShape' });
+            }
+          }
+        })
+      : {};
+    if (setup.language === 'json' || !textMatches(sourceCode, registrationApiGate)) return widgetListener;
+    return {
+      Program(program) {
+        widgetListener.Program?.(program);
+        // The Classic Registration API, called directly by a custom sign-up page or a back end.
+        for (const call of locateHttpCalls(sourceCode)) {
+          if (!registrationApiPath.test(call.url.path)) continue;
+          const operation = `${call.method ?? ''} ${call.url.path.replace(/:param/g, '{…}')}`.trim();
+          context.report({ node: call.urlNode, messageId: 'registrationApi', data: { operation } });
         }
-      }
-    });
+      },
+    };
   },
 });

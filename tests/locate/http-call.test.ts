@@ -117,3 +117,43 @@ describe('locateHttpCalls', () => {
     expect(calls(code)).toEqual([]);
   });
 });
+
+describe('locateHttpCalls: jQuery and XMLHttpRequest (Classic-era custom pages)', () => {
+  it('reads $.ajax settings, $.get query data and $.post form data, from the global and from an import', () => {
+    const code = [
+      "$.ajax({ url: `${org}/api/v1/sessions/${sid}`, type: 'DELETE' });",
+      "jQuery.ajax(`${org}/api/v1/authn`, { method: 'POST', contentType: 'application/json', data: JSON.stringify({ username, audience }) });",
+      "$.get(`${org}/login/getimage`, { username });",
+      "$.post('/api/v1/authn/recovery/password', { username: u });",
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      { client: 'jquery', method: 'DELETE', path: '/api/v1/sessions/:param', query: '', prefixUnknown: true, body: undefined, bodyFormat: undefined, hasQueryObject: false },
+      { client: 'jquery', method: 'POST', path: '/api/v1/authn', query: '', prefixUnknown: true, body: { username: true, audience: true }, bodyFormat: 'json', hasQueryObject: false },
+      { client: 'jquery', method: 'GET', path: '/login/getimage', query: '', prefixUnknown: true, body: undefined, bodyFormat: undefined, hasQueryObject: true },
+      { client: 'jquery', method: 'POST', path: '/api/v1/authn/recovery/password', query: '', prefixUnknown: false, body: { username: true }, bodyFormat: 'form', hasQueryObject: false },
+    ]);
+    expect(calls("import $ from 'jquery';\n$.getJSON(`${org}/api/v1/sessions/me`);").map((c) => [c.client, c.method, c.path])).toEqual([['jquery', 'GET', '/api/v1/sessions/me']]);
+  });
+
+  it('pairs XMLHttpRequest open() with the send() after it', () => {
+    const code = [
+      'const xhr = new XMLHttpRequest();',
+      "xhr.open('POST', orgUrl + '/api/v1/authn');",
+      "xhr.setRequestHeader('Content-Type', 'application/json');",
+      'xhr.send(JSON.stringify({ username, password, audience }));',
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      { client: 'xhr', method: 'POST', path: '/api/v1/authn', query: '', prefixUnknown: true, body: { username: true, password: true, audience: true }, bodyFormat: 'json', hasQueryObject: false },
+    ]);
+  });
+
+  it('ignores a local $ and a local XMLHttpRequest class', () => {
+    const code = [
+      "const $ = (selector) => document.querySelector(selector);",
+      "$.get('/api/v1/sessions/123');",
+      'class XMLHttpRequest { open() {} }',
+      "new XMLHttpRequest().open('DELETE', '/api/v1/sessions/123');",
+    ].join('\n');
+    expect(calls(code)).toEqual([]);
+  });
+});

@@ -91,3 +91,60 @@ jsonRuleTester.run('no-classic-self-service-registration (JSON)', rule as never,
     },
   ],
 });
+
+ruleTester.run('no-classic-self-service-registration (the Registration API)', rule, {
+  valid: [
+    // Dynamic client registration is a different API; an app's own sign-up route; IDX registration.
+    "await fetch(`${okta}/oauth2/v1/clients`, { method: 'POST', body: JSON.stringify({ client_name: 'registration' }) });",
+    "await fetch('/api/v1/registrations', { method: 'POST', body: JSON.stringify(form) });\nconst okta = true;",
+    "import { OktaAuth } from '@okta/okta-auth-js';\nconst authClient = new OktaAuth({ issuer });\nawait authClient.idx.register({ firstName, lastName, email });",
+    { code: "await fetch(`${okta}/api/v1/registration/form`);", settings: { 'okta-oie': { engine: 'classic' } } },
+  ],
+  invalid: [
+    {
+      code: code`
+        import axios from 'axios';
+        const form = await fetch(\`\${okta}/api/v1/registration/form\`);
+        await axios.post(\`\${okta}/api/v1/registration/\${policyId}/register\`, { userProfile });
+        $.ajax({ url: okta + '/api/v1/registration', type: 'POST', data: JSON.stringify({ userProfile }) });
+      `,
+      output: null,
+      errors: [
+        {
+          messageId: 'registrationApi',
+          data: { operation: 'GET /api/v1/registration/form' },
+          line: 2,
+          column: 26,
+          endLine: 2,
+          endColumn: 60,
+        },
+        {
+          messageId: 'registrationApi',
+          data: { operation: 'POST /api/v1/registration/{…}/register' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 68,
+        },
+        { messageId: 'registrationApi', data: { operation: 'POST /api/v1/registration' }, line: 4, column: 15, endLine: 4, endColumn: 44 },
+      ],
+    },
+    {
+      // A widget config and a Registration API call in the same file: both parts report.
+      code: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        new OktaSignIn({ baseUrl: okta, features: { registration: true } });
+        fetch(okta + '/api/v1/registration/form');
+      `,
+      output: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        new OktaSignIn({ baseUrl: okta });
+        fetch(okta + '/api/v1/registration/form');
+      `,
+      errors: [
+        { messageId: 'ignoredOption', line: 2, column: 45, endLine: 2, endColumn: 57 },
+        { messageId: 'registrationApi', line: 3, column: 7, endLine: 3, endColumn: 41 },
+      ],
+    },
+  ],
+});

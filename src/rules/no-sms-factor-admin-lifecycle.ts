@@ -1,0 +1,60 @@
+import { oktaGuide } from '../data/doc-urls.js';
+import { authenticatorsApiAdvice, pulumiOrgFactorResource, smsFactorLifecyclePath, smsFactorProviderId } from '../data/factors-api.js';
+import { locateHttpCalls, propertyValue } from '../locate/http-call.js';
+import { locatePulumiResources } from '../locate/pulumi-resource.js';
+import { staticString } from '../util/ast.js';
+import { createRule } from '../util/create-rule.js';
+import { settingsMessages, setupRule } from '../util/rule-setup.js';
+
+const name = 'no-sms-factor-admin-lifecycle';
+
+type MessageIds = keyof typeof settingsMessages | 'smsLifecycleEndpoint' | 'smsFactorResource';
+
+const gate = new RegExp(smsFactorProviderId);
+
+export default createRule<[], MessageIds>({
+  name,
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow activating or deactivating the SMS factor through the Factors Administration API (`/api/v1/org/factors`)',
+      recommended: 'error',
+      languages: ['js'],
+      source: { doc: 'ie-limitations', heading: 'SMS Factors Administration lifecycle operations' },
+      oktaGuide: oktaGuide.apiChangesFactors,
+    },
+    schema: [],
+    messages: {
+      ...settingsMessages,
+      smsLifecycleEndpoint:
+        'Okta Identity Engine cannot activate or deactivate the SMS factor through the Factors Administration API (`{{operation}}`). Use {{instead}}.',
+      smsFactorResource:
+        "`okta.{{resource}}` with `providerId: 'okta_sms'` activates or deactivates the SMS factor through the Factors Administration API, which Okta Identity Engine does not support. Use {{instead}}.",
+    },
+  },
+  create(context) {
+    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js'] });
+    if (!setup) return {};
+    return {
+      Program() {
+        const sourceCode = context.sourceCode;
+        const scope = sourceCode.scopeManager?.globalScope;
+        if (!scope) return;
+        for (const call of locateHttpCalls(sourceCode)) {
+          if ((call.method !== undefined && call.method !== 'POST') || !smsFactorLifecyclePath.test(call.url.path)) continue;
+          context.report({
+            node: call.urlNode,
+            messageId: 'smsLifecycleEndpoint',
+            data: { operation: `POST ${call.url.path.replace(/:param/g, '{…}')}`, instead: authenticatorsApiAdvice },
+          });
+        }
+        for (const resource of locatePulumiResources(sourceCode)) {
+          if (resource.type !== pulumiOrgFactorResource) continue;
+          const providerId = propertyValue(resource.args, 'providerId');
+          if (!providerId || staticString(providerId, scope) !== smsFactorProviderId) continue;
+          context.report({ node: providerId, messageId: 'smsFactorResource', data: { resource: resource.type, instead: authenticatorsApiAdvice } });
+        }
+      },
+    };
+  },
+});
