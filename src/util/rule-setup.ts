@@ -1,4 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { authenticatorLabelGate } from '../data/authenticator-labels.js';
+import { eventTypeGate } from '../data/event-types.js';
 import { readSettings, type OktaSettings } from '../settings.js';
 import { isTypeOnlyFile } from './ast.js';
 
@@ -8,11 +10,19 @@ export const settingsMessages = {
 } as const;
 
 /**
- * Cheap test for "this file may contain something Okta": an Okta name, an Okta API path or one of the
- * literals the rules look for. Files without any of these cost one scan of their text and nothing more.
+ * Cheap test for "this file may contain something Okta": an Okta name, an Okta API path, one of the literals the
+ * rules look for, an event type that exists on one engine only (a Classic org's hook receiver may name nothing else),
+ * or an authenticator display name (a UI test may name nothing else). Files without any of these cost one scan of
+ * their text and nothing more.
  */
-const oktaTrace =
-  /okta|\/api\/v1\/|\/oauth2\/|\/v1\/(?:token|keys)|\/idp\/myaccount|\/login\/getimage|Security Key or Biometric|FIDO2 \(WebAuthn\)|\b(?:user|device|security)\.(?:authentication|credential|mfa|enrollment|authenticator)\b|interclient|token-exchange/i;
+const oktaTrace = new RegExp(
+  [
+    String.raw`okta|/api/v1/|/oauth2/|/v1/(?:token|keys)|/idp/myaccount|/login/getimage|interclient|token-exchange`,
+    eventTypeGate.source,
+    authenticatorLabelGate.source,
+  ].join('|'),
+  'i',
+);
 
 const gateCache = new WeakMap<object, Map<RegExp, boolean>>();
 

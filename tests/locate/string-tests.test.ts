@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { locateStringTests, type StringTest } from '../../src/locate/string-tests.js';
+import { locateIn } from '../helpers/locate.js';
+
+function summary(test: StringTest): string {
+  switch (test.kind) {
+    case 'equality':
+      return `equality${test.negated ? '!' : ''}:${test.text.value}`;
+    case 'switch-case':
+    case 'string-method':
+      return `${test.kind}:${test.text.value}`;
+    case 'array-includes':
+      return `array-includes:${test.texts.map((text) => text.value).join('|')}:${test.complete ? 'complete' : 'partial'}`;
+    case 'regex':
+      return `regex:${test.method}:${test.pattern.regex.source}`;
+    case 'selector':
+      return `selector:${test.method}:${test.text?.value ?? test.pattern?.regex.source}`;
+  }
+}
+
+/** Every literal starts with a quote, a backtick or a slash. */
+const everyLiteral = /['"`/]/;
+const tests = (code: string, pattern: RegExp = everyLiteral) => locateIn(code, (sourceCode) => locateStringTests(sourceCode, pattern)).map(summary);
+
+describe('locateStringTests', () => {
+  it('finds comparisons with static texts, through same-file constants and in either order', () => {
+    expect(tests("const L = 'a';\nif (x.name === L || 'b' != y) {}\nif (x === y) {}")).toEqual(['equality:a', 'equality!:b']);
+  });
+
+  it('finds switch cases, string methods and arrays of texts', () => {
+    expect(tests("switch (k) { case 'a': break; case v: break; }\ns.startsWith('p');\n['x', y].includes(z);\n['x'].indexOf(z);")).toEqual([
+      'switch-case:a',
+      'string-method:p',
+      'array-includes:x:partial',
+      'array-includes:x:complete',
+    ]);
+  });
+
+  it('finds regular expressions on either side, literal and built with new RegExp', () => {
+    expect(tests("/ab/i.test(s);\ns.match(/cd/);\nnew RegExp('ef', 'i').exec(s);\nconst R = /gh/;\nR.test(s);")).toEqual([
+      'regex:test:ab',
+      'regex:match:cd',
+      'regex:exec:ef',
+      'regex:test:gh',
+    ]);
+  });
+
+  it('finds UI test selectors: Testing Library, Playwright, Cypress', () => {
+    expect(
+      tests(
+        "screen.getByText('A');\npage.getByRole('button', { name: 'B' });\ncy.contains('li', 'C');\npage.locator('text=D');\npage.click('button:has-text(\"E\")');\nfindAllByLabelText(/F/);\npage.locator('#id');",
+      ),
+    ).toEqual(['selector:getByText:A', 'selector:getByRole:B', 'selector:contains:C', 'selector:locator:D', 'selector:click:E', 'selector:findAllByLabelText:F']);
+  });
+
+  it('reads only the literals that match the pattern, and follows them through constants', () => {
+    const code = "const WANTED = 'wanted';\nif (a === WANTED || b === 'other') {}\nswitch (c) { case 'wanted': break; }";
+    expect(tests(code, /wanted/)).toEqual(['equality:wanted', 'switch-case:wanted']);
+  });
+
+  it('follows a text in a constant object to the property reads that compare with it', () => {
+    const code = "const NAMES = { DEFAULT: 'wanted', OTHER: 'wanted too' } as const;\nif (a === NAMES.DEFAULT) {}\nif (b === NAMES['OTHER']) {}\nuse(NAMES.DEFAULT);";
+    expect(tests(code, /wanted/)).toEqual(['equality:wanted', 'equality:wanted too']);
+  });
+
+  it('reads the value of a sequence expression, as minified code writes constants', () => {
+    expect(tests("var a = (init(), 'wanted'), b = 1;\nif (x !== a) {}", /wanted/)).toEqual(['equality!:wanted']);
+  });
+
+  it('finds many literals in one file', () => {
+    const code = Array.from({ length: 40 }, (_, index) => `if (x === 'v${index}') {}`).join('\n');
+    expect(tests(code)).toHaveLength(40);
+  });
+
+  it('leaves out texts known only at run time', () => {
+    expect(tests('if (a === `${b}`) {}\nx.includes(y);\nscreen.getByText(label);')).toEqual([]);
+  });
+});
