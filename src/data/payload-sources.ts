@@ -27,7 +27,8 @@ export type PayloadKind =
   | 'event-hook'
   | 'inline-hook'
   | 'factor-enrollment'
-  | 'authn-request';
+  | 'authn-request'
+  | 'behavior';
 
 const id = '[^/]+';
 
@@ -74,6 +75,8 @@ export const endpointSources: readonly EndpointSource[] = [
   { kind: 'factor-enrollment', methods: ['POST'], path: new RegExp(`^/api/v1/users/${id}/factors$`) },
   { kind: 'factor-enrollment', methods: ['POST'], path: /^\/api\/v1\/authn\/factors$/ },
   { kind: 'authn-request', methods: ['POST'], path: /^\/api\/v1\/authn$/ },
+  { kind: 'behavior', methods: ['POST'], path: /^\/api\/v1\/behaviors$/ },
+  { kind: 'behavior', methods: ['PUT'], path: new RegExp(`^/api/v1/behaviors/${id}$`) },
 ];
 
 export interface SdkSource {
@@ -106,10 +109,17 @@ export const sdkSources: readonly SdkSource[] = [
   { kind: 'email-server', sdk: 'okta-sdk-nodejs', method: 'emailServerApi.createEmailServer', param: 'emailServerPost' },
   { kind: 'email-server', sdk: 'okta-sdk-nodejs', method: 'emailServerApi.updateEmailServer', param: 'emailServerRequest' },
   { kind: 'telephony-provider', sdk: 'okta-sdk-nodejs', method: 'customTelephonyProviderApi.createCustomTelephonyProviderCredentials', param: 'customTelephonyProviderCredentialCreateRequest' },
+  { kind: 'telephony-provider', sdk: 'okta-sdk-nodejs', method: 'customTelephonyProviderApi.updateCustomTelephonyProviderCredential', param: 'customTelephonyProviderCredentialUpdateRequest' },
   { kind: 'identity-source', sdk: 'okta-sdk-nodejs', method: 'identitySourceApi.createIdentitySourceUser', param: 'userRequestSchema' },
   { kind: 'identity-source', sdk: 'okta-sdk-nodejs', method: 'identitySourceApi.replaceExistingIdentitySourceUser', param: 'userRequestSchema' },
+  { kind: 'identity-source', sdk: 'okta-sdk-nodejs', method: 'identitySourceApi.updateIdentitySourceUsers', param: 'usersUpdateRequestSchema' },
+  { kind: 'identity-source', sdk: 'okta-sdk-nodejs', method: 'identitySourceApi.createIdentitySourceGroups', param: 'groupsRequestSchema' },
+  { kind: 'identity-source', sdk: 'okta-sdk-nodejs', method: 'identitySourceApi.updateIdentitySourceGroups', param: 'groupsRequestSchema' },
+  { kind: 'identity-source', sdk: 'okta-sdk-nodejs', method: 'identitySourceApi.uploadIdentitySourceDataForUpsert', param: 'BulkUpsertRequestBody' },
+  { kind: 'identity-source', sdk: 'okta-sdk-nodejs', method: 'identitySourceApi.uploadIdentitySourceDataForDelete', param: 'BulkDeleteRequestBody' },
+  { kind: 'identity-source', sdk: 'okta-sdk-nodejs', method: 'identitySourceApi.uploadIdentitySourceGroupsForUpsert', param: 'bulkGroupUpsertRequestBody' },
   { kind: 'federated-claim', sdk: 'okta-sdk-nodejs', method: 'applicationApi.createFederatedClaim', param: 'federatedClaimRequestBody' },
-  { kind: 'federated-claim', sdk: 'okta-sdk-nodejs', method: 'applicationApi.replaceFederatedClaim', param: 'federatedClaimRequestBody' },
+  { kind: 'federated-claim', sdk: 'okta-sdk-nodejs', method: 'applicationApi.replaceFederatedClaim', param: 'federatedClaim' },
   { kind: 'application', sdk: 'okta-sdk-nodejs', method: 'applicationApi.createApplication', param: 'application' },
   { kind: 'application', sdk: 'okta-sdk-nodejs', method: 'applicationApi.replaceApplication', param: 'application' },
   { kind: 'authorization-server', sdk: 'okta-sdk-nodejs', method: 'authorizationServerApi.createAuthorizationServer', param: 'authorizationServer' },
@@ -122,6 +132,8 @@ export const sdkSources: readonly SdkSource[] = [
   { kind: 'inline-hook', sdk: 'okta-sdk-nodejs', method: 'inlineHookApi.createInlineHook', param: 'inlineHook' },
   { kind: 'inline-hook', sdk: 'okta-sdk-nodejs', method: 'inlineHookApi.replaceInlineHook', param: 'inlineHook' },
   { kind: 'factor-enrollment', sdk: 'okta-sdk-nodejs', method: 'userFactorApi.enrollFactor', param: 'body' },
+  { kind: 'behavior', sdk: 'okta-sdk-nodejs', method: 'behaviorApi.createBehaviorDetectionRule', param: 'rule' },
+  { kind: 'behavior', sdk: 'okta-sdk-nodejs', method: 'behaviorApi.replaceBehaviorDetectionRule', param: 'rule' },
   // okta-sdk-nodejs 6.x (positional arguments)
   { kind: 'policy', sdk: 'okta-sdk-nodejs', method: 'createPolicy', argument: 0 },
   { kind: 'policy', sdk: 'okta-sdk-nodejs', method: 'updatePolicy', argument: 1 },
@@ -156,8 +168,11 @@ export const pulumiSources: readonly { kind: PayloadKind; resource: RegExp }[] =
   { kind: 'identity-source', resource: /^IdentitySource[A-Za-z]*$/ },
   { kind: 'federated-claim', resource: /^app\.FederatedClaim$/ },
   { kind: 'application', resource: /^app\.(?!FederatedClaim$)[A-Za-z]+$/ },
+  { kind: 'application', resource: /^AppSharedCredentials$/ },
   { kind: 'event-hook', resource: /^EventHook$/ },
   { kind: 'inline-hook', resource: /^InlineHook$/ },
+  // The Terraform provider's British spelling: `okta_behavior` is `okta.Behaviour`.
+  { kind: 'behavior', resource: /^Behaviour$/ },
 ];
 
 export const policyTypes: readonly string[] = [
@@ -170,6 +185,9 @@ export const policyRuleTypes: readonly string[] = [
   'ENTITY_RISK', 'DEVICE_SIGNAL_COLLECTION', 'SESSION_VIOLATION_DETECTION', 'CLIENT_UPDATE',
 ];
 
+/** `BehaviorRuleType`: the behavior detection rule types. */
+export const behaviorTypes: readonly string[] = ['ANOMALOUS_DEVICE', 'ANOMALOUS_IP', 'ANOMALOUS_LOCATION', 'VELOCITY', 'ANOMALOUS_ASN'];
+
 export const deviceAssurancePlatforms: readonly string[] = ['ANDROID', 'IOS', 'MACOS', 'WINDOWS', 'CHROMEOS'];
 
 /**
@@ -179,6 +197,8 @@ export const deviceAssurancePlatforms: readonly string[] = ['ANDROID', 'IOS', 'M
 export const jsonShapes: readonly { kind: PayloadKind; all: readonly string[]; any?: readonly string[]; typeIn?: readonly string[]; platformIn?: readonly string[] }[] = [
   { kind: 'event-hook', all: ['events', 'channel'] },
   { kind: 'inline-hook', all: ['channel', 'type', 'version'] },
+  // Policies have `settings`, rules never do: a policy with `conditions` (people, groups) is still a policy.
+  { kind: 'policy', all: ['type', 'settings'], typeIn: policyTypes },
   { kind: 'policy-rule', all: ['type'], any: ['conditions', 'actions'], typeIn: policyRuleTypes },
   { kind: 'policy', all: ['type'], any: ['settings', 'conditions', 'name'], typeIn: [...policyTypes, 'CLIENT_POLICY'] },
   { kind: 'device-assurance', all: ['platform'], any: ['osVersion', 'osVersionConstraints', 'screenLockType', 'diskEncryptionType', 'jailbreak', 'secureHardwarePresent', 'thirdPartySignalProviders', 'gracePeriod'], platformIn: deviceAssurancePlatforms },
@@ -188,4 +208,7 @@ export const jsonShapes: readonly { kind: PayloadKind; all: readonly string[]; a
   { kind: 'factor-enrollment', all: ['factorType', 'provider'] },
   { kind: 'application', all: ['signOnMode', 'label'] },
   { kind: 'authorization-server', all: ['audiences'], any: ['issuerMode', 'name'] },
+  { kind: 'behavior', all: ['type', 'name'], typeIn: behaviorTypes },
+  { kind: 'identity-source', all: ['entityType', 'profiles'] },
+  { kind: 'federated-claim', all: ['name', 'expression'] },
 ];

@@ -46,6 +46,11 @@ function commentsWithin(context: ListContext, start: number, end: number): strin
     .map((range) => context.text.slice(range[0], range[1]));
 }
 
+/** Comments put back in place of deleted code; a line comment must end its line, or it would swallow what follows. */
+function joinComments(comments: readonly string[]): string {
+  return comments.map((comment, index) => (comment.startsWith('//') ? `${comment}\n` : index < comments.length - 1 ? `${comment} ` : comment)).join('');
+}
+
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
@@ -58,12 +63,16 @@ function isBlank(text: string): boolean {
 function deletion(context: ListContext, start: number, end: number): TextEdit {
   const { text } = context;
   const kept = commentsWithin(context, start, end);
-  if (kept.length > 0) return { range: [start, end], text: kept.join(' ') };
   const startOfLine = lineStart(text, start);
   const newline = text.indexOf('\n', end);
   const endOfLine = newline === -1 ? text.length : newline;
   const before = text.slice(startOfLine, start);
   const after = text.slice(end, endOfLine);
+  if (kept.length > 0) {
+    // A trailing line comment already ends its line when nothing else follows on it.
+    const joined = joinComments(kept);
+    return { range: [start, end], text: isBlank(after) && joined.endsWith('\n') ? joined.slice(0, -1) : joined };
+  }
   if (isBlank(before) && isBlank(after) && newline !== -1) {
     // Delete from the end of the previous line, not from the start of this one: processors such as
     // eslint-plugin-html strip a script's indentation and cannot map an edit that starts inside it.
@@ -87,7 +96,7 @@ export function removeListItem(context: ListContext, index: number): TextEdit[] 
   if (!next && !previous) {
     // The only item: leave an empty `{}` / `[]` (comments inside stay).
     const inner = commentsWithin(context, context.brackets[0] + 1, closing);
-    return [{ range: [context.brackets[0] + 1, closing], text: inner.length > 0 ? ` ${inner.join(' ')} ` : '' }];
+    return [{ range: [context.brackets[0] + 1, closing], text: inner.length > 0 ? ` ${joinComments(inner)} ` : '' }];
   }
   if (ownComma !== -1) {
     return [deletion(context, item[0], ownComma + 1)];

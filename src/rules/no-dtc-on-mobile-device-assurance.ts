@@ -1,0 +1,61 @@
+import { chromeDeviceTrust, signalProviders } from '../data/device-assurance.js';
+import { oktaGuide } from '../data/doc-urls.js';
+import { entryOf, stringValue, valueAt } from '../locate/payload-tree.js';
+import { createRule } from '../util/create-rule.js';
+import { codeList, payloadListener } from '../util/payload-report.js';
+import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { applyEdits } from '../util/widget-report.js';
+
+type MessageIds = keyof typeof settingsMessages | 'dtcOnPlatform';
+
+const gate = new RegExp(`\\b${chromeDeviceTrust}\\b`);
+
+/** The platforms that take Chrome Device Trust signals, for the message. */
+const dtcPlatforms = Object.keys(signalProviders).filter((platform) => signalProviders[platform]!.includes(chromeDeviceTrust));
+
+export default createRule<[], MessageIds>({
+  name: 'no-dtc-on-mobile-device-assurance',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow Chrome Device Trust (`thirdPartySignalProviders.dtc`) in ANDROID and IOS device assurance policies',
+      recommended: 'error',
+      languages: ['js', 'json'],
+      source: { doc: 'api-release-notes-2026', heading: 'Bugs fixed in 2026.01.2' },
+      oktaGuide: oktaGuide.deviceAssurance,
+    },
+    fixable: 'code',
+    schema: [],
+    defaultOptions: [],
+    messages: {
+      ...settingsMessages,
+      dtcOnPlatform:
+        '`thirdPartySignalProviders.dtc` (Chrome Device Trust) is a {{dtcPlatforms}} check: Okta rejects it in {{platform}} device assurance policies since 2026.01.2, which take {{providers}}. Remove it.',
+    },
+  },
+  create(context) {
+    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js', 'json'] });
+    if (!setup) return {};
+    return payloadListener(context, setup, ['device-assurance'], (payload) => {
+      // Only a platform known from the file: a variable platform may be WINDOWS or MACOS, where `dtc` is right.
+      const platform = stringValue(valueAt(payload.body, 'platform'));
+      const providers = platform === undefined ? undefined : signalProviders[platform];
+      if (!providers || providers.includes(chromeDeviceTrust)) return;
+      const providersEntry = entryOf(payload.body, 'thirdPartySignalProviders');
+      const dtc = entryOf(providersEntry?.value, chromeDeviceTrust);
+      if (!providersEntry || !dtc) return;
+      const object = providersEntry.value;
+      // Nothing but `dtc` left: the whole `thirdPartySignalProviders` goes, so no empty object is sent. Only objects
+      // written in place are edited: a shared constant may be changed elsewhere at run time.
+      const onlyDtc = object.type === 'object' && !object.open && object.entries.every((entry) => entry.key === chromeDeviceTrust);
+      const removal = dtc.removal && (onlyDtc && providersEntry.removal ? providersEntry.removal : dtc.removal);
+      context.report({
+        node: dtc.keyNode as never,
+        messageId: 'dtcOnPlatform',
+        data: { platform, dtcPlatforms: dtcPlatforms.join(', '), providers: codeList(providers) },
+        // The server ignored `dtc` on these platforms before 2026.01.2 and rejects it since: removing it keeps what worked.
+        fix: removal ? applyEdits(removal) : null,
+      });
+    });
+  },
+});

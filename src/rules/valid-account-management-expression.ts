@@ -1,0 +1,104 @@
+import { oktaGuide } from '../data/doc-urls.js';
+import { accountManagementExpression as facts } from '../data/policy-values.js';
+import type { Payload } from '../locate/payload.js';
+import { valuesAt, type PayloadNode } from '../locate/payload-tree.js';
+import { createRule } from '../util/create-rule.js';
+import { comparesWith, parseExpression, visitExpression, type ExpressionNode } from '../util/expression-tree.js';
+import { payloadListener } from '../util/payload-report.js';
+import { settingsMessages, setupRule } from '../util/rule-setup.js';
+
+type MessageIds = keyof typeof settingsMessages | 'metadataType' | 'metadataWithoutRecover' | 'metadataUse';
+
+const gate = /accessRequest\s*\.\s*metadata/;
+const metadataTypes: readonly string[] = facts.metadataTypes;
+
+/** Where the rule's condition is: the API's `elCondition`, or Pulumi's `customExpression`. */
+function conditionPath(payload: Payload): string | undefined {
+  if (payload.origin === 'pulumi') return payload.operation === `pulumi ${facts.pulumi.resource}` ? facts.pulumi.path : undefined;
+  // Only ACCESS_POLICY rules (the account management policy is one) have `elCondition`; an unknown type is let through.
+  return payload.policyType === undefined || payload.policyType === facts.ruleType ? facts.path : undefined;
+}
+
+function isMetadata(path: string): boolean {
+  return path === facts.metadata || path.startsWith(`${facts.metadata}.`);
+}
+
+/** A `&&` somewhere above the comparison joins it with `accessRequest.operation == 'recover'`. */
+function guardedByRecover(ancestors: readonly ExpressionNode[]): boolean | undefined {
+  // Under a negation the guard means something else: no proof either way.
+  if (ancestors.some((ancestor) => ancestor.kind === 'not')) return undefined;
+  return ancestors.some(
+    (ancestor) => ancestor.kind === 'and' && conjuncts(ancestor).some((operand) => comparesWith(operand, facts.operation, facts.operationForMetadata)),
+  );
+}
+
+/** The terms a chain of `&&` joins, through parentheses: `(a && b) && c` → a, b, c. */
+function conjuncts(node: ExpressionNode): ExpressionNode[] {
+  return node.kind === 'and' ? node.operands.flatMap(conjuncts) : [node];
+}
+
+export default createRule<[], MessageIds>({
+  name: 'valid-account-management-expression',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        "Enforce that Okta account management policy conditions use `accessRequest.metadata` only as `metadata.type == 'expiry'` with a `recover` operation",
+      recommended: 'error',
+      languages: ['js', 'json'],
+      source: { doc: 'api-release-notes-2026', heading: 'Okta account management policy protection for password expiry flows is GA in Production' },
+      oktaGuide: oktaGuide.accountManagementPolicy,
+    },
+    schema: [],
+    defaultOptions: [],
+    messages: {
+      ...settingsMessages,
+      metadataType:
+        "`accessRequest.metadata.type` is only ever 'expiry' (a password recovery because the password expired or is about to), never '{{value}}'.",
+      metadataWithoutRecover:
+        "`accessRequest.metadata` is set only for a `recover` operation: join the comparison with `accessRequest.operation == 'recover'` using &&.",
+      metadataUse: "`{{text}}` is not supported: read `accessRequest.metadata` only as `accessRequest.metadata.type == 'expiry'`.",
+    },
+  },
+  create(context) {
+    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js', 'json'] });
+    if (!setup) return {};
+
+    function check(node: PayloadNode): void {
+      if (node.type !== 'string') return;
+      const condition = node.value as string;
+      const tree = parseExpression(condition);
+      const report = (messageId: MessageIds, data: Record<string, string> = {}) => context.report({ node: node.node as never, messageId, data });
+      if (!tree) {
+        // Not a shape this reader knows: only the compared values can still be read.
+        for (const match of condition.matchAll(/accessRequest\s*\.\s*metadata\s*\.\s*type\s*==\s*(['"])(.*?)\1/g)) {
+          if (!metadataTypes.includes(match[2]!)) report('metadataType', { value: match[2]! });
+        }
+        return;
+      }
+      visitExpression(tree, (part, ancestors) => {
+        const path = part.kind === 'reference' ? part.path : part.kind === 'call' ? part.callee : undefined;
+        if (path === undefined || !isMetadata(path)) return;
+        const parent = ancestors[ancestors.length - 1];
+        const compared = parent?.kind === 'compare' && part.kind === 'reference' && part.path === facts.metadataType ? parent : undefined;
+        const other = compared && (compared.left === part ? compared.right : compared.left);
+        if (!compared || other?.kind !== 'string' || (compared.operator !== '==' && compared.operator !== '!=')) {
+          const span = parent?.kind === 'compare' ? parent : part;
+          report('metadataUse', { text: condition.slice(span.start, span.end) });
+          return;
+        }
+        if (!metadataTypes.includes(other.value)) {
+          report('metadataType', { value: other.value });
+          return;
+        }
+        if (guardedByRecover(ancestors) === false) report('metadataWithoutRecover');
+      });
+    }
+
+    return payloadListener(context, setup, ['policy-rule'], (payload) => {
+      const path = conditionPath(payload);
+      if (!path) return;
+      for (const match of valuesAt(payload.body, path)) check(match.value);
+    });
+  },
+});

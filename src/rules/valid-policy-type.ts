@@ -1,0 +1,114 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { oktaGuide } from '../data/doc-urls.js';
+import { policyList, policyTypeCorrections } from '../data/policy-values.js';
+import { locateHttpCalls, type HttpCall } from '../locate/http-call.js';
+import { fromEstree, valueAt, type PayloadNode } from '../locate/payload-tree.js';
+import { locateSdkCalls } from '../locate/sdk-call.js';
+import { queryParameter } from '../locate/url.js';
+import { constantInitializer, unwrap, variableOf } from '../util/ast.js';
+import { createRule } from '../util/create-rule.js';
+import { isEditableString, nodeText, payloadListener } from '../util/payload-report.js';
+import { settingsMessages, setupRule } from '../util/rule-setup.js';
+
+type Scope = TSESLint.Scope.Scope;
+type MessageIds = keyof typeof settingsMessages | 'notAPolicyType';
+
+const wrongTypes = Object.keys(policyTypeCorrections);
+const gate = new RegExp(wrongTypes.join('|'));
+
+export default createRule<[], MessageIds>({
+  name: 'valid-policy-type',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow policy types the Policies API does not have, such as `CLIENT_POLICY` for `CLIENT_UPDATE`',
+      recommended: 'error',
+      languages: ['js', 'json'],
+      source: { doc: 'api-release-notes-2026', heading: 'Client update policy is EA in Preview' },
+      oktaGuide: oktaGuide.clientUpdatePolicy,
+    },
+    fixable: 'code',
+    schema: [],
+    defaultOptions: [],
+    messages: {
+      ...settingsMessages,
+      notAPolicyType:
+        "'{{value}}' is not a policy type of the Policies API (the 2026.01.0 release notes misname it): use '{{correct}}'.",
+    },
+  },
+  create(context) {
+    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js', 'json'] });
+    if (!setup) return {};
+    const sourceCode = context.sourceCode;
+    const reported = new Set<string>();
+
+    function reportAt(range: readonly [number, number], node: unknown, value: string, editable: boolean): void {
+      const key = `${range[0]}:${range[1]}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      const correct = policyTypeCorrections[value]!;
+      context.report({
+        ...(node
+          ? { node: node as TSESTree.Node }
+          : { loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } }),
+        messageId: 'notAPolicyType',
+        data: { value, correct },
+        // The wrong name exists nowhere in the API, so renaming it cannot change what a working request does.
+        fix: editable ? (fixer) => fixer.replaceTextRange([range[0], range[1]], sourceCode.text.slice(range[0], range[1]).replace(value, correct)) : null,
+      });
+    }
+
+    /** A `type` value (payload, SDK query object, HTTP query object) that is a wrong name. */
+    function checkTypeValue(node: PayloadNode | undefined): void {
+      const value = node?.type === 'string' ? (node.value as string) : undefined;
+      if (!node || value === undefined || !Object.hasOwn(policyTypeCorrections, value)) return;
+      reportAt(node.range, node.node, value, isEditableString(node) && nodeText(context, node).includes(value));
+    }
+
+    const listener = payloadListener(context, setup, ['policy', 'policy-rule'], (payload) => checkTypeValue(valueAt(payload.body, 'type')));
+    if (setup.language === 'json') return listener;
+
+    const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
+    const build = (node: TSESTree.Node) =>
+      fromEstree(node, { text: sourceCode.text, comments: sourceCode.getAllComments().map((comment) => comment.range), scope: scope ?? undefined });
+
+    /** `?type=CLIENT_POLICY` written in the URL: the expression (or the constant it comes from) whose text holds it. */
+    function checkUrlQuery(call: HttpCall): void {
+      const value = queryParameter(call.url, policyList.queryParameter);
+      if (value === undefined || !Object.hasOwn(policyTypeCorrections, value)) return;
+      let holder: TSESTree.Node = unwrap(call.urlNode);
+      for (let hops = 0; hops < 4 && holder.type === 'Identifier' && scope; hops++) {
+        const variable = variableOf(holder, scope);
+        const init = variable && constantInitializer(variable);
+        if (!init) break;
+        holder = unwrap(init);
+      }
+      const text = sourceCode.text.slice(holder.range[0], holder.range[1]);
+      const pattern = new RegExp(`([?&]${policyList.queryParameter}=)(${value})(?![\\w-])`, 'g');
+      const matches = [...text.matchAll(pattern)];
+      if (matches.length === 1 && holder.type !== 'Identifier') {
+        const start = holder.range[0] + matches[0]!.index + matches[0]![1]!.length;
+        reportAt([start, start + value.length], undefined, value, true);
+      } else {
+        reportAt(call.urlNode.range, call.urlNode, value, false);
+      }
+    }
+
+    return {
+      ...listener,
+      Program(program) {
+        (listener.Program as ((node: TSESTree.Program) => void) | undefined)?.(program);
+        for (const call of locateSdkCalls(sourceCode)) {
+          if (call.sdk !== 'okta-sdk-nodejs' || !(policyList.sdkMethods as readonly string[]).includes(call.path.join('.'))) continue;
+          const query = call.node.arguments[0];
+          if (query) checkTypeValue(valueAt(build(query), policyList.queryParameter));
+        }
+        for (const call of locateHttpCalls(sourceCode)) {
+          if (!policyList.path.test(call.url.path) || (call.method !== undefined && call.method !== 'GET')) continue;
+          checkUrlQuery(call);
+          if (call.queryObject) checkTypeValue(valueAt(build(call.queryObject), policyList.queryParameter));
+        }
+      },
+    };
+  },
+});
