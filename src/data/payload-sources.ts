@@ -5,6 +5,8 @@
  * (`src/types/generated/types/ObjectParamAPI.d.ts`) and 6.6 (`src/generated-client.js`).
  */
 
+import { policyRuleTypes, policyTypeCorrections, policyTypes } from './policy-values.js';
+
 export type PayloadKind =
   | 'policy'
   | 'policy-rule'
@@ -175,16 +177,6 @@ export const pulumiSources: readonly { kind: PayloadKind; resource: RegExp }[] =
   { kind: 'behavior', resource: /^Behaviour$/ },
 ];
 
-export const policyTypes: readonly string[] = [
-  'OKTA_SIGN_ON', 'PASSWORD', 'MFA_ENROLL', 'IDP_DISCOVERY', 'ACCESS_POLICY', 'PROFILE_ENROLLMENT', 'POST_AUTH_SESSION',
-  'ENTITY_RISK', 'DEVICE_SIGNAL_COLLECTION', 'SESSION_VIOLATION_DETECTION', 'CLIENT_UPDATE', 'IDENTITY_CLAIM_SOURCING',
-];
-
-export const policyRuleTypes: readonly string[] = [
-  'SIGN_ON', 'PASSWORD', 'MFA_ENROLL', 'IDP_DISCOVERY', 'ACCESS_POLICY', 'PROFILE_ENROLLMENT', 'POST_AUTH_SESSION',
-  'ENTITY_RISK', 'DEVICE_SIGNAL_COLLECTION', 'SESSION_VIOLATION_DETECTION', 'CLIENT_UPDATE',
-];
-
 /** `BehaviorRuleType`: the behavior detection rule types. */
 export const behaviorTypes: readonly string[] = ['ANOMALOUS_DEVICE', 'ANOMALOUS_IP', 'ANOMALOUS_LOCATION', 'VELOCITY', 'ANOMALOUS_ASN'];
 
@@ -200,7 +192,7 @@ export const jsonShapes: readonly { kind: PayloadKind; all: readonly string[]; a
   // Policies have `settings`, rules never do: a policy with `conditions` (people, groups) is still a policy.
   { kind: 'policy', all: ['type', 'settings'], typeIn: policyTypes },
   { kind: 'policy-rule', all: ['type'], any: ['conditions', 'actions'], typeIn: policyRuleTypes },
-  { kind: 'policy', all: ['type'], any: ['settings', 'conditions', 'name'], typeIn: [...policyTypes, 'CLIENT_POLICY'] },
+  { kind: 'policy', all: ['type'], any: ['settings', 'conditions', 'name'], typeIn: [...policyTypes, ...Object.keys(policyTypeCorrections)] },
   { kind: 'device-assurance', all: ['platform'], any: ['osVersion', 'osVersionConstraints', 'screenLockType', 'diskEncryptionType', 'jailbreak', 'secureHardwarePresent', 'thirdPartySignalProviders', 'gracePeriod'], platformIn: deviceAssurancePlatforms },
   { kind: 'email-server', all: ['host', 'port'], any: ['alias', 'authType'] },
   { kind: 'telephony-provider', all: ['providerName'], any: ['providerSettings', 'providerCapability'] },

@@ -1,3 +1,5 @@
+import { features } from './features.js';
+
 /**
  * Values of Okta policy and policy-rule payloads that the 2026 rules check. Every literal comes from the Management
  * API's OpenAPI spec (okta/okta-management-openapi-spec `dist/current/management-oneOfInheritance.yaml`, 2026.06.3),
@@ -38,14 +40,27 @@ export const linuxOsType = 'LINUX';
 /** The two spellings of macOS; each enum has one of them. */
 export const macosOsTypes: readonly string[] = ['MACOS', 'OSX'];
 
+/** The policy types of the Policies API (`PolicyType`). */
+export const policyTypes: readonly string[] = [
+  'OKTA_SIGN_ON', 'PASSWORD', 'MFA_ENROLL', 'IDP_DISCOVERY', 'ACCESS_POLICY', 'PROFILE_ENROLLMENT', 'POST_AUTH_SESSION',
+  'ENTITY_RISK', 'DEVICE_SIGNAL_COLLECTION', 'SESSION_VIOLATION_DETECTION', 'CLIENT_UPDATE', 'IDENTITY_CLAIM_SOURCING',
+];
+
+/** The policy rule types of the Policies API (`PolicyRuleType`). */
+export const policyRuleTypes: readonly string[] = [
+  'SIGN_ON', 'PASSWORD', 'MFA_ENROLL', 'IDP_DISCOVERY', 'ACCESS_POLICY', 'PROFILE_ENROLLMENT', 'POST_AUTH_SESSION',
+  'ENTITY_RISK', 'DEVICE_SIGNAL_COLLECTION', 'SESSION_VIOLATION_DETECTION', 'CLIENT_UPDATE',
+];
+
 /**
- * Policy types that are not API values, with the value the API has. The 2026.01.0 notes ("Client update policy is
- * EA in Preview") say `CLIENT_POLICY`; no spec version has it, every spec since 2026.03.0 and the SDK models say
- * `CLIENT_UPDATE`.
+ * Policy types that are not API values, with the value the API has: the feature data's `renamed` literals whose API
+ * value is a policy type. The 2026.01.0 notes ("Client update policy is EA in Preview") say `CLIENT_POLICY`; no spec
+ * version has it, every spec since 2026.03.0 and the SDK models say `CLIENT_UPDATE`. The fact lives once, in
+ * `features.overrides.json`, where the release-notes parser needs it too.
  */
-export const policyTypeCorrections: Readonly<Record<string, string>> = {
-  CLIENT_POLICY: 'CLIENT_UPDATE',
-};
+export const policyTypeCorrections: Readonly<Record<string, string>> = Object.fromEntries(
+  features.flatMap((feature) => Object.entries(feature.renamed ?? {})).filter(([, api]) => policyTypes.includes(api)),
+);
 
 /** `GET /api/v1/policies?type=…` and the SDK methods that send it (7+ and 6.x). */
 export const policyList = {

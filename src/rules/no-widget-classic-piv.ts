@@ -1,43 +1,12 @@
 import { oktaGuide } from '../data/doc-urls.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
-import {
-  configShapesSchema,
-  reportWidgetFact,
-  widgetGate,
-  widgetLanguages,
-  widgetMessages,
-  widgetOptionListener,
-} from '../util/widget-report.js';
+import { createWidgetOptionRule } from '../util/widget-rule.js';
 
-const name = 'no-widget-classic-piv';
-
-type Options = [{ configShapes?: boolean }];
-
-export default createRule<Options, keyof typeof settingsMessages | keyof typeof widgetMessages>({
-  name,
-  meta: {
-    type: 'problem',
-    docs: {
-      description: 'Disallow the Classic Engine PIV (smart card) options of the Sign-In Widget',
-      recommended: 'warn',
-      strictOptions: { configShapes: true },
-      languages: widgetLanguages,
-      source: { doc: 'ie-limitations', heading: 'Personal identity verification' },
-      oktaGuide: oktaGuide.widgetUpgrade,
-    },
-    hasSuggestions: true,
-    schema: [{ type: 'object', properties: { configShapes: configShapesSchema }, additionalProperties: false }],
-    defaultOptions: [{ configShapes: false }],
-    messages: {
-      ...settingsMessages,
-      ...widgetMessages,
-      ignoredOption: 'Okta Identity Engine ignores the Sign-In Widget option `{{option}}`: {{instead}}.',
-    },
-  },
-  create(context, [options]) {
-    const setup = setupRule(context, { gate: widgetGate, identityEngineOnly: true, languages: widgetLanguages });
-    if (!setup) return {};
-    return widgetOptionListener(context, setup, options.configShapes === true, (option) => reportWidgetFact(context, option, name));
-  },
+export default createWidgetOptionRule({
+  name: 'no-widget-classic-piv',
+  description: 'Disallow the Classic Engine PIV (smart card) options of the Sign-In Widget',
+  recommended: 'warn',
+  source: { doc: 'ie-limitations', heading: 'Personal identity verification' },
+  oktaGuide: oktaGuide.widgetUpgrade,
+  message: 'Okta Identity Engine ignores the Sign-In Widget option `{{option}}`: {{instead}}.',
+  fixable: false,
 });
