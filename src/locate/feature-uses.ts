@@ -117,12 +117,8 @@ function valueText(use: ValueUse): string {
   return 'pulumi' in use ? `${text} of \`okta.${use.pulumi}\`` : text;
 }
 
-function pulumiResource(payload: Payload): string | undefined {
-  return payload.origin === 'pulumi' ? payload.operation.replace(/^pulumi /, '') : undefined;
-}
-
 function payloadMatches(payload: Payload): FeatureUseMatch[] {
-  const resource = pulumiResource(payload);
+  const resource = payload.resource;
   // Payload paths are the API's JSON shape; Pulumi arguments have their own, matched by the resource class.
   const candidates: Indexed<ValueUse>[] = resource !== undefined ? (byPulumiResource.get(resource) ?? []) : (byPayloadKind.get(payload.kind) ?? []);
   const found: FeatureUseMatch[] = [];

@@ -32,6 +32,8 @@ export interface Payload {
   http: HttpCall | undefined;
   /** The SDK call, when the payload goes through one. */
   sdk: SdkCall | undefined;
+  /** The `@pulumi/okta` class, for Pulumi payloads: `policy.RuleIdpDiscovery`. */
+  resource: string | undefined;
   /** Where to report about the payload as a whole. */
   node: unknown;
 }
@@ -40,7 +42,7 @@ export interface Payload {
 export const payloadGate = /\/api\/v1\/|\/v1\/(?:token|authorize)|okta-sdk-nodejs|okta-auth-js|@pulumi\/okta/;
 
 function payload(kind: PayloadKind, origin: Payload['origin'], operation: string, body: PayloadNode, node: unknown, extra: Partial<Payload> = {}): Payload {
-  return { kind, origin, operation, body, policyType: stringValue(valueAt(body, 'type')), http: undefined, sdk: undefined, node, ...extra };
+  return { kind, origin, operation, body, policyType: stringValue(valueAt(body, 'type')), http: undefined, sdk: undefined, resource: undefined, node, ...extra };
 }
 
 function fromHttp(call: HttpCall, build: (node: TSESTree.Node) => PayloadNode): Payload | undefined {
@@ -90,7 +92,7 @@ export function locatePayloads(sourceCode: SourceCode): readonly Payload[] {
     for (const resource of locatePulumiResources(sourceCode)) {
       const source = pulumiSources.find((candidate) => candidate.resource.test(resource.type));
       if (source && resource.args) {
-        payloads.push(payload(source.kind, 'pulumi', `pulumi ${resource.type}`, build(resource.args), resource.node.callee));
+        payloads.push(payload(source.kind, 'pulumi', `pulumi ${resource.type}`, build(resource.args), resource.node.callee, { resource: resource.type }));
       }
     }
   }

@@ -27,7 +27,7 @@ interface RuleShape {
 function ruleShape(payload: Payload): RuleShape | undefined {
   const pulumi = globalSessionRule.pulumi;
   if (payload.origin === 'pulumi') {
-    if (payload.operation !== `pulumi ${pulumi.resource}`) return undefined;
+    if (payload.resource !== pulumi.resource) return undefined;
     return {
       behaviors: valuesAt(payload.body, pulumi.behaviors).map((match) => match.value),
       requireFactor: valueAt(payload.body, pulumi.requireFactor),

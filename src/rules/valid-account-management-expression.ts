@@ -14,7 +14,7 @@ const metadataTypes: readonly string[] = facts.metadataTypes;
 
 /** Where the rule's condition is: the API's `elCondition`, or Pulumi's `customExpression`. */
 function conditionPath(payload: Payload): string | undefined {
-  if (payload.origin === 'pulumi') return payload.operation === `pulumi ${facts.pulumi.resource}` ? facts.pulumi.path : undefined;
+  if (payload.origin === 'pulumi') return payload.resource === facts.pulumi.resource ? facts.pulumi.path : undefined;
   // Only ACCESS_POLICY rules (the account management policy is one) have `elCondition`; an unknown type is let through.
   return payload.policyType === undefined || payload.policyType === facts.ruleType ? facts.path : undefined;
 }

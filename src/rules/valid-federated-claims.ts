@@ -117,7 +117,7 @@ export default createRule<[], MessageIds>({
         return;
       }
       if (payload.origin === 'pulumi') {
-        if (payload.operation === 'pulumi AppSignonPolicyRule') checkPolicyCondition(valueAt(payload.body, 'customExpression'));
+        if (payload.resource === 'AppSignonPolicyRule') checkPolicyCondition(valueAt(payload.body, 'customExpression'));
         return;
       }
       checkPolicyCondition(valueAt(valueAt(valueAt(payload.body, 'conditions'), 'elCondition'), 'condition'));

@@ -26,7 +26,7 @@ function shapeOf(payload: Payload): Shape | undefined {
     case 'http':
       return identitySourceOperation({ origin: payload.origin, operation: payload.operation, httpMethod: payload.http?.method, httpPath: payload.http?.url.path });
     case 'pulumi':
-      return identitySourcePulumiProfiles.includes(payload.operation.replace(/^pulumi /, ''))
+      return identitySourcePulumiProfiles.includes(payload.resource ?? '')
         ? { profiles: 'profile', requiresUserKeys: false, entityType: false }
         : undefined;
     case 'json':

@@ -18,7 +18,7 @@ const linuxRuleTypes = Object.keys(platformOsTypes).filter((type) => platformOsT
 /** The rule type a payload creates and where its OS types are, or undefined when either is unknown. */
 function platformTarget(payload: Payload): { policyType: string; paths: readonly string[] } | undefined {
   if (payload.origin === 'pulumi') {
-    const resource = payload.operation.replace(/^pulumi /, '');
+    const resource = payload.resource ?? '';
     const source = pulumiPlatformConditions.find((candidate) => candidate.resource === resource);
     return source && { policyType: source.policyType, paths: [source.path] };
   }
