@@ -6,7 +6,7 @@ import { formatCount, formatTimestamp, percent, plural } from './text.js';
 
 /** GitHub refuses comments over 65,536 characters; the findings list stops well before that. */
 const maxLength = 60_000;
-const maxFilesListed = 15;
+export const maxFilesListed = 15;
 const barWidth = 12;
 
 /** Text inside a table cell or a list item: no pipes or line breaks that would break the Markdown around it. */
