@@ -20,6 +20,18 @@ export interface ListContext {
   brackets: Range;
 }
 
+/** Index of the first comment that starts at or after `offset` (comments are sorted by position). */
+function firstCommentFrom(comments: readonly Range[], offset: number): number {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (comments[middle]![0] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Finds the next `,` after `from`, skipping white space and comments; -1 when the next token is something else. */
 function commaAfter(context: ListContext, from: number, limit: number): number {
   let index = from;
@@ -30,8 +42,8 @@ function commaAfter(context: ListContext, from: number, limit: number): number {
       index++;
       continue;
     }
-    const comment = context.comments.find((range) => range[0] === index);
-    if (comment) {
+    const comment = context.comments[firstCommentFrom(context.comments, index)];
+    if (comment && comment[0] === index) {
       index = comment[1];
       continue;
     }
@@ -41,9 +53,13 @@ function commaAfter(context: ListContext, from: number, limit: number): number {
 }
 
 function commentsWithin(context: ListContext, start: number, end: number): string[] {
-  return context.comments
-    .filter((range) => range[0] >= start && range[1] <= end)
-    .map((range) => context.text.slice(range[0], range[1]));
+  const found: string[] = [];
+  for (let index = firstCommentFrom(context.comments, start); index < context.comments.length; index++) {
+    const range = context.comments[index]!;
+    if (range[0] >= end) break;
+    if (range[1] <= end) found.push(context.text.slice(range[0], range[1]));
+  }
+  return found;
 }
 
 /** Comments put back in place of deleted code; a line comment must end its line, or it would swallow what follows. */
@@ -51,37 +67,42 @@ function joinComments(comments: readonly string[]): string {
   return comments.map((comment, index) => (comment.startsWith('//') ? `${comment}\n` : index < comments.length - 1 ? `${comment} ` : comment)).join('');
 }
 
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+const isSpace = (char: string | undefined) => char === ' ' || char === '\t';
+
+/** The start of the line when only blanks precede `offset` on it, else -1. Scans the blanks only, never the line. */
+function blankLineStart(text: string, offset: number): number {
+  let index = offset;
+  while (isSpace(text[index - 1])) index--;
+  return index === 0 || text[index - 1] === '\n' ? index : -1;
 }
 
-function isBlank(text: string): boolean {
-  return /^[ \t]*$/.test(text);
+/** The line's `\n` (or the end of the text) when only blanks follow `offset` on it, else -1. */
+function blankLineEnd(text: string, offset: number): number {
+  let index = offset;
+  while (isSpace(text[index])) index++;
+  return index === text.length || text[index] === '\n' || (text[index] === '\r' && text[index + 1] === '\n') ? index : -1;
 }
 
 /** Deletes `[start, end)`; keeps any comment inside it; takes the whole line when nothing else is left on it. */
 function deletion(context: ListContext, start: number, end: number): TextEdit {
   const { text } = context;
   const kept = commentsWithin(context, start, end);
-  const startOfLine = lineStart(text, start);
-  const newline = text.indexOf('\n', end);
-  const endOfLine = newline === -1 ? text.length : newline;
-  const before = text.slice(startOfLine, start);
-  const after = text.slice(end, endOfLine);
+  const lineBegin = blankLineStart(text, start);
+  const lineEnd = blankLineEnd(text, end);
   if (kept.length > 0) {
     // A trailing line comment already ends its line when nothing else follows on it.
     const joined = joinComments(kept);
-    return { range: [start, end], text: isBlank(after) && joined.endsWith('\n') ? joined.slice(0, -1) : joined };
+    return { range: [start, end], text: lineEnd !== -1 && joined.endsWith('\n') ? joined.slice(0, -1) : joined };
   }
-  if (isBlank(before) && isBlank(after) && newline !== -1) {
+  if (lineBegin !== -1 && lineEnd !== -1 && lineEnd < text.length) {
     // Delete from the end of the previous line, not from the start of this one: processors such as
     // eslint-plugin-html strip a script's indentation and cannot map an edit that starts inside it.
-    return startOfLine > 0 ? { range: [startOfLine - 1, newline], text: '' } : { range: [startOfLine, newline + 1], text: '' };
+    if (lineBegin > 0) return { range: [lineBegin - (text[lineBegin - 2] === '\r' ? 2 : 1), lineEnd], text: '' };
+    return { range: [lineBegin, lineEnd + (text[lineEnd] === '\r' ? 2 : 1)], text: '' };
   }
   // Eat the space that separated this item from what follows on the same line.
   let stop = end;
-  while (stop < endOfLine && (text[stop] === ' ' || text[stop] === '\t')) stop++;
-  if (stop === endOfLine && !isBlank(before)) stop = end;
+  if (lineEnd === -1) while (isSpace(text[stop])) stop++;
   return { range: [start, stop], text: '' };
 }
 
