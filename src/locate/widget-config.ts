@@ -11,6 +11,7 @@ import {
 } from '../data/widget-options.js';
 import { constantInitializer, propertyName, staticKeyName, unwrap, variableOf } from '../util/ast.js';
 import { removeListItem, removeStatement, type Range, type TextEdit } from '../util/text-edit.js';
+import { textMatches } from '../util/rule-setup.js';
 import { walk } from '../util/walk.js';
 
 type Scope = TSESLint.Scope.Scope;
@@ -340,6 +341,10 @@ function withoutClassicConfigs(options: WidgetOption[]): WidgetOption[] {
   return options.filter((option) => !option.config.classic);
 }
 
+/** The text a widget-shaped object needs: an identity key and a widget-only key. Gates the whole-file walk. */
+const shapeKeysGate = new RegExp(`\\b(?:${[...widgetShapeKeys].join('|')})\\b`);
+const widgetOnlyKeysGate = new RegExp(`\\b(?:${[...widgetOnlyKeys].join('|')})\\b`);
+
 export interface LocateOptions {
   /** Also treat object literals shaped like a widget config (`features` next to `baseUrl`, `clientId`, …) as configs. */
   shapes: boolean;
@@ -382,7 +387,7 @@ export function locateWidgetOptions(sourceCode: SourceCode, options: LocateOptio
     for (const variable of findHostedConfigVariables(scope)) {
       collectVariable(collector, variable, undefined, [], { origin: 'hosted-page', classic: false });
     }
-    if (options.shapes && /\bfeatures\b/.test(sourceCode.text)) {
+    if (options.shapes && textMatches(sourceCode, shapeKeysGate) && textMatches(sourceCode, widgetOnlyKeysGate)) {
       walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
         if (node.type === 'ObjectExpression' && !collector.seenObjects.has(node) && isShapedLikeWidgetConfig(node)) {
           flattenObject(collector, node, [], { origin: 'shape', classic: false }, true, undefined);
