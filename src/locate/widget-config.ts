@@ -322,6 +322,18 @@ function findHostedConfigVariables(scope: Scope): Variable[] {
   return variables;
 }
 
+/**
+ * A value a real config gives `baseUrl`, `clientId`, `issuer` or `authParams`: a string, or an expression that yields
+ * one (or, for `authParams`, an object). A schema that describes the options (`baseUrl: ['string', true]`, as the
+ * widget's own Settings model does) is not a config.
+ */
+function isConfigValue(key: string, value: TSESTree.Node): boolean {
+  const inner = unwrap(value);
+  if (inner.type === 'Literal') return typeof inner.value === 'string';
+  if (inner.type === 'ObjectExpression') return key === 'authParams';
+  return !['ArrayExpression', 'ArrowFunctionExpression', 'FunctionExpression', 'ClassExpression'].includes(inner.type);
+}
+
 function isShapedLikeWidgetConfig(object: TSESTree.ObjectExpression): boolean {
   let features = false;
   let identity = false;
@@ -329,7 +341,7 @@ function isShapedLikeWidgetConfig(object: TSESTree.ObjectExpression): boolean {
     if (property.type !== 'Property') continue;
     const key = staticKeyName(property.key, property.computed);
     if (key === 'features' ? unwrap(property.value).type === 'ObjectExpression' : key !== undefined && (widgetOnlyKeys.has(key) || key.startsWith('features.'))) features = true;
-    else if (key && widgetShapeKeys.has(key)) identity = true;
+    else if (key && widgetShapeKeys.has(key) && isConfigValue(key, property.value as TSESTree.Node)) identity = true;
   }
   return features && identity;
 }

@@ -143,7 +143,9 @@ export default createRule<Options, MessageIds>({
       }
       const me = operation.me;
       const suffix = me ? me.path.replace(/^\/api\/v1\/sessions\/me/, '') : '';
-      const edit = me && !serverFile && browserClients.has(call.client) ? mySessionEdit(call.urlNode, suffix, sourceCode.text) : undefined;
+      const candidate = me && !serverFile && browserClients.has(call.client) ? mySessionEdit(call.urlNode, suffix, sourceCode.text) : undefined;
+      // The id expression goes; a comment inside it would go with it, so then no suggestion.
+      const edit = candidate && !sourceCode.getAllComments().some((comment) => comment.range[0] >= candidate.range[0] && comment.range[1] <= candidate.range[1]) ? candidate : undefined;
       context.report({
         node: call.urlNode,
         messageId: 'sessionById',

@@ -86,7 +86,10 @@ export function widgetFix(option: WidgetOption, fact: WidgetOptionFact, lists: r
       : { kind: 'none' };
   }
   if (option.sideEffects || !option.removal) return { kind: 'none' };
-  if (fact.fix === 'remove' && option.exclusive) return { kind: 'autofix', edits: deadOptionRemoval(option, lists)! };
+  // A JavaScript object taken for a widget config by its shape alone (strict) may be something else: suggest only.
+  if (fact.fix === 'remove' && option.exclusive && option.config.origin !== 'shape') {
+    return { kind: 'autofix', edits: deadOptionRemoval(option, lists)! };
+  }
   return { kind: 'suggest-remove', edits: option.removal };
 }
 

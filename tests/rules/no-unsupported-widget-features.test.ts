@@ -34,6 +34,11 @@ ruleTester.run('no-unsupported-widget-features', rule, {
     importWidget + 'new OktaSignIn({ features: { router: true, passwordlessAuth: true } });',
     // A widget-shaped object with no constructor is a heuristic, off by default.
     "export const widgetConfig = { baseUrl: 'https://acme.okta.com', features: { autoPush: true } };",
+    // With the heuristic on, a schema that describes the options is not a config (the widget's own Settings model).
+    {
+      code: "const props = { baseUrl: ['string', true], clientId: ['string', false], 'features.router': ['boolean', true, false], features: { autoPush: ['boolean', false] } };",
+      options: [{ configShapes: true, classicOnlyFlags: true }],
+    },
     // With the heuristic on, `features` alone (no baseUrl / clientId / issuer / authParams) is not enough.
     {
       code: 'const flags = { features: { autoPush: true } };',
@@ -226,17 +231,35 @@ ruleTester.run('no-unsupported-widget-features', rule, {
       errors: [{ messageId: 'ignoredOption', line: 2, column: 47 }],
     },
     {
-      // strict: a widget-shaped object with no constructor in sight, and the Classic-only flags.
+      // strict: a widget-shaped object with no constructor in sight, and the Classic-only flags. Found by its shape
+      // alone, so a suggestion, not an autofix.
       code: "export const widgetConfig = { issuer: 'https://acme.okta.com/oauth2/default', features: { router: true, autoPush: true, showIdentifier: true } };",
-      // Adjacent removals touch, so ESLint applies them in two passes.
-      output: [
-        "export const widgetConfig = { issuer: 'https://acme.okta.com/oauth2/default', features: { autoPush: true, showIdentifier: true } };",
-        "export const widgetConfig = { issuer: 'https://acme.okta.com/oauth2/default', features: { showIdentifier: true } };",
-      ],
+      output: null,
       options: [{ configShapes: true, classicOnlyFlags: true }],
       errors: [
-        { messageId: 'ignoredOption', data: { option: 'features.router', what: 'feature flag', instead: 'Identity Engine routing is driven by the server response' }, line: 1, column: 91 },
-        { messageId: 'ignoredOption', line: 1, column: 105 },
+        {
+          messageId: 'ignoredOption',
+          data: { option: 'features.router', what: 'feature flag', instead: 'Identity Engine routing is driven by the server response' },
+          line: 1,
+          column: 91,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "export const widgetConfig = { issuer: 'https://acme.okta.com/oauth2/default', features: { autoPush: true, showIdentifier: true } };",
+            },
+          ],
+        },
+        {
+          messageId: 'ignoredOption',
+          line: 1,
+          column: 105,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: "export const widgetConfig = { issuer: 'https://acme.okta.com/oauth2/default', features: { router: true, showIdentifier: true } };",
+            },
+          ],
+        },
       ],
     },
     {

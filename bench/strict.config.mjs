@@ -1,0 +1,5 @@
+// The plugin's `strict` config from the built package, over the corpus.
+import plugin from '../dist/index.mjs';
+import { languageConfigs } from '../tests/smoke/corpus.mjs';
+
+export default [...languageConfigs(), plugin.configs.strict];

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { describeFailure, runFuzz, type FuzzSummary } from './cases.js';
+
+/**
+ * A bounded fuzz run in `npm test`: a fixed seed, so it is the same run every time and a failure reproduces with the
+ * command it prints; `npm run fuzz -- --count N --seed S` runs more. No rule may throw; every fix must give text
+ * that parses, that a second `--fix` leaves alone and that keeps every comment; every suggestion must parse and keep
+ * every comment. FUZZ_SEED / FUZZ_COUNT change the run (for bisecting a failure with vitest).
+ */
+
+const seed = Number(process.env.FUZZ_SEED ?? 20260220);
+const count = Number(process.env.FUZZ_COUNT ?? 250);
+
+let summary: FuzzSummary | undefined;
+const run = (): FuzzSummary => (summary ??= runFuzz(seed, count));
+
+describe(`fuzz: ${count} generated programs from seed ${seed}`, () => {
+  it('finds no rule that throws, no unsafe fix and no unsafe suggestion', { timeout: 120_000 }, () => {
+    const { failures } = run();
+    // The first few failures in full (seed, program, problem); the count says how many more there are.
+    expect(`${failures.length} failing cases\n\n${failures.slice(0, 3).map(describeFailure).join('\n\n')}`).toBe('0 failing cases\n\n');
+  });
+
+  it('reaches the rules: generated programs get findings, fixes and suggestions', { timeout: 120_000 }, () => {
+    const result = run();
+    expect(result.withFindings / result.cases, JSON.stringify(result.findingsByRule)).toBeGreaterThan(0.1);
+    expect(result.fixed).toBeGreaterThan(0);
+    expect(result.suggestionsChecked).toBeGreaterThan(0);
+    // Most eslump programs parse (the Okta ones always do); many more that do not means the setup broke.
+    expect(result.unparsed / result.cases).toBeLessThan(0.25);
+  });
+});
