@@ -324,12 +324,14 @@ function findHostedConfigVariables(scope: Scope): Variable[] {
 
 /**
  * A value a real config gives `baseUrl`, `clientId`, `issuer` or `authParams`: a string, or an expression that yields
- * one (or, for `authParams`, an object). A schema that describes the options (`baseUrl: ['string', true]`, as the
- * widget's own Settings model does) is not a config.
+ * one (or, for `authParams`, an object). A schema that describes the options (`baseUrl: ['string', true]`,
+ * `issuer: 'string'`, as the widget's own Settings model does) is not a config.
  */
+const typeNames = new Set(['string', 'boolean', 'number', 'object', 'function', 'array', 'any']);
+
 function isConfigValue(key: string, value: TSESTree.Node): boolean {
   const inner = unwrap(value);
-  if (inner.type === 'Literal') return typeof inner.value === 'string';
+  if (inner.type === 'Literal') return typeof inner.value === 'string' && !typeNames.has(inner.value);
   if (inner.type === 'ObjectExpression') return key === 'authParams';
   return !['ArrayExpression', 'ArrowFunctionExpression', 'FunctionExpression', 'ClassExpression'].includes(inner.type);
 }

@@ -36,7 +36,7 @@ ruleTester.run('no-unsupported-widget-features', rule, {
     "export const widgetConfig = { baseUrl: 'https://acme.okta.com', features: { autoPush: true } };",
     // With the heuristic on, a schema that describes the options is not a config (the widget's own Settings model).
     {
-      code: "const props = { baseUrl: ['string', true], clientId: ['string', false], 'features.router': ['boolean', true, false], features: { autoPush: ['boolean', false] } };",
+      code: "const props = { baseUrl: ['string', true], issuer: 'string', 'features.router': ['boolean', true, false], features: { autoPush: ['boolean', false] } };",
       options: [{ configShapes: true, classicOnlyFlags: true }],
     },
     // With the heuristic on, `features` alone (no baseUrl / clientId / issuer / authParams) is not enough.
