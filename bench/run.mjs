@@ -1,4 +1,4 @@
-// `npm run bench [-- --rounds N --corpus okta[,typescript] --groups g1,g2 --configs parse-only,recommended,… --no-stats]`
+// `npm run bench [-- --rounds N --corpus okta[,typescript][,plain] --groups g1,g2 --configs parse-only,recommended,… --no-stats --flat-rule-context]`
 //
 // Times whole ESLint processes (this repository's `eslint` CLI) over the real-code corpus of the smoke test
 // (tests/smoke/corpus.json): a parse-only config (same files, same parser options, no plugin, no rule), the same
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     groups: { type: 'string' },
     configs: { type: 'string', default: 'parse-only,one-rule,recommended,strict' },
     'no-stats': { type: 'boolean', default: false },
+    'flat-rule-context': { type: 'boolean', default: false },
   },
 });
 
@@ -43,7 +44,9 @@ else delete env.BENCH_GROUPS;
 const cpuFile = join(scratch, 'cpu-ms');
 
 function eslint(config, extra = []) {
-  const args = ['--require', join(root, 'bench', 'cpu-time.cjs'), eslintBin, '-c', join('bench', `${config}.config.mjs`), '--format', 'json', '-o', join(scratch, `${config}.json`), ...extra, ...globs];
+  const preload = ['--require', join(root, 'bench', 'cpu-time.cjs')];
+  if (values['flat-rule-context']) preload.push('--require', join(root, 'bench', 'flat-rule-context.cjs'));
+  const args = [...preload, eslintBin, '-c', join('bench', `${config}.config.mjs`), '--format', 'json', '-o', join(scratch, `${config}.json`), ...extra, ...globs];
   const started = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: root, env: { ...env, BENCH_CPU_FILE: cpuFile }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = performance.now() - started;
@@ -71,6 +74,7 @@ const machine = {
 };
 
 console.log(`corpus ${corpusNames.join(' + ')}${groupNames ? ` (groups ${groupNames.join(', ')})` : ''}: ${globs.length} globs`);
+if (values['flat-rule-context']) console.log('experiment: ESLint with flat rule contexts (bench/flat-rule-context.cjs), not the ESLint users run');
 console.log(`machine: ${machine.cpus} CPUs (${machine.cpu}), Node ${machine.node}, ESLint ${machine.eslint}, load ${machine.loadBefore}`);
 
 // Warm the file system cache and check every config runs before timing anything.
