@@ -59,13 +59,13 @@ export const widgetOptionFacts: readonly WidgetOptionFact[] = [
   { path: ['idpDiscovery', 'requestContext'], rule: 'no-unsupported-widget-features', list: 'classic-only', fix: 'suggest-remove', instead: 'IdP routing rules evaluate the request on the server' },
 
   // Sign-In Widget customization - Security image
-  { path: ['features', 'securityImage'], rule: 'no-widget-security-image', list: 'source-doc', fix: 'remove', instead: 'Identity Engine shows no security image; use phishing-resistant authenticators against phishing' },
-  { path: ['features', 'useDeviceFingerprintForSecurityImage'], rule: 'no-widget-security-image', list: 'source-doc', fix: 'remove', instead: 'Identity Engine shows no security image, so there is nothing to fingerprint for' },
+  { path: ['features', 'securityImage'], rule: 'no-widget-security-image', list: 'source-doc', fix: 'remove', instead: 'use phishing-resistant authenticators against phishing' },
+  { path: ['features', 'useDeviceFingerprintForSecurityImage'], rule: 'no-widget-security-image', list: 'source-doc', fix: 'remove', instead: 'without a security image there is nothing to fingerprint for' },
 
   // Help Support number
-  { path: ['helpSupportNumber'], rule: 'no-widget-help-support-number', list: 'source-doc', fix: 'remove', instead: 'Identity Engine shows no support number; link your support page with `helpLinks.help`' },
-  { path: ['i18n', '*', 'contact.support'], rule: 'no-widget-help-support-number', list: 'source-doc', fix: 'suggest-remove', instead: 'Identity Engine never renders this string; link your support page with `helpLinks.help`' },
-  { path: ['labels', 'contact.support'], rule: 'no-widget-help-support-number', list: 'source-doc', fix: 'suggest-remove', instead: 'Identity Engine never renders this string; link your support page with `helpLinks.help`' },
+  { path: ['helpSupportNumber'], rule: 'no-widget-help-support-number', list: 'source-doc', fix: 'remove', instead: 'link your support page with `helpLinks.help` instead' },
+  { path: ['i18n', '*', 'contact.support'], rule: 'no-widget-help-support-number', list: 'source-doc', fix: 'suggest-remove', instead: 'the widget never renders this string; link your support page with `helpLinks.help`' },
+  { path: ['labels', 'contact.support'], rule: 'no-widget-help-support-number', list: 'source-doc', fix: 'suggest-remove', instead: 'the widget never renders this string; link your support page with `helpLinks.help`' },
 
   // Sign-In Widget customization - Help title link and Need help signing in string
   { path: ['i18n', '*', 'needhelp'], rule: 'no-widget-need-help-string', list: 'source-doc', fix: 'suggest-rename', renameTo: 'help', instead: "the Identity Engine footer link is labelled by the 'help' key and points to `helpLinks.help`" },

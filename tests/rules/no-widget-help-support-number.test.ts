@@ -32,7 +32,7 @@ ruleTester.run('no-widget-help-support-number', rule, {
       errors: [
         {
           messageId: 'ignoredOption',
-          data: { option: 'helpSupportNumber', instead: 'Identity Engine shows no support number; link your support page with `helpLinks.help`' },
+          data: { option: 'helpSupportNumber', instead: 'link your support page with `helpLinks.help` instead' },
           line: 4,
           column: 3,
           endLine: 4,
@@ -40,7 +40,7 @@ ruleTester.run('no-widget-help-support-number', rule, {
         },
         {
           messageId: 'ignoredOption',
-          data: { option: 'i18n.en.contact.support', instead: 'Identity Engine never renders this string; link your support page with `helpLinks.help`' },
+          data: { option: 'i18n.en.contact.support', instead: 'the widget never renders this string; link your support page with `helpLinks.help`' },
           line: 5,
           column: 17,
           endLine: 5,
@@ -48,7 +48,7 @@ ruleTester.run('no-widget-help-support-number', rule, {
           suggestions: [
             {
               messageId: 'removeOption',
-              data: { option: 'i18n.en.contact.support', instead: 'Identity Engine never renders this string; link your support page with `helpLinks.help`' },
+              data: { option: 'i18n.en.contact.support', instead: 'the widget never renders this string; link your support page with `helpLinks.help`' },
               output: code`
                 import OktaSignIn from '@okta/okta-signin-widget';
                 new OktaSignIn({

@@ -22,7 +22,7 @@ ruleTester.run('no-widget-security-image', rule, {
       errors: [
         {
           messageId: 'ignoredOption',
-          data: { option: 'features.securityImage', instead: 'Identity Engine shows no security image; use phishing-resistant authenticators against phishing' },
+          data: { option: 'features.securityImage', instead: 'use phishing-resistant authenticators against phishing' },
           line: 2,
           column: 30,
           endLine: 2,
