@@ -43,9 +43,10 @@ else delete env.BENCH_GROUPS;
 
 const cpuFile = join(scratch, 'cpu-ms');
 
+const preload = ['--require', join(root, 'bench', 'cpu-time.cjs')];
+if (values['flat-rule-context']) preload.push('--require', join(root, 'bench', 'flat-rule-context.cjs'));
+
 function eslint(config, extra = []) {
-  const preload = ['--require', join(root, 'bench', 'cpu-time.cjs')];
-  if (values['flat-rule-context']) preload.push('--require', join(root, 'bench', 'flat-rule-context.cjs'));
   const args = [...preload, eslintBin, '-c', join('bench', `${config}.config.mjs`), '--format', 'json', '-o', join(scratch, `${config}.json`), ...extra, ...globs];
   const started = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: root, env: { ...env, BENCH_CPU_FILE: cpuFile }, encoding: 'utf8', maxBuffer: 1 << 28 });
