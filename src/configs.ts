@@ -1,5 +1,5 @@
 import type { Linter } from 'eslint';
-import type { OktaRuleDocs } from './util/create-rule.js';
+import type { OktaRuleDocs } from './kit/create-rule.js';
 
 export const namespace = 'okta-oie';
 

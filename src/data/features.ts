@@ -7,7 +7,7 @@
  * This module only gives it types. `tests/data/features.test.ts` checks the JSON against them.
  */
 import data from './features.json';
-import type { PayloadKind } from './payload-sources.js';
+import type { PayloadKind } from './payload-kinds.js';
 
 export type Engine = 'identity' | 'classic';
 export type Channel = 'preview' | 'production';

@@ -5,32 +5,11 @@
  * (`src/types/generated/types/ObjectParamAPI.d.ts`) and 6.6 (`src/generated-client.js`).
  */
 
+import type { PayloadKind } from './payload-kinds.js';
 import { policyRuleTypes, policyTypeCorrections, policyTypes } from './policy-values.js';
 
-export type PayloadKind =
-  | 'policy'
-  | 'policy-rule'
-  | 'device-assurance'
-  | 'authenticator'
-  | 'authenticator-method'
-  | 'custom-aaguid'
-  | 'user-schema'
-  | 'app-user-schema'
-  | 'email-server'
-  | 'telephony-provider'
-  | 'identity-source'
-  | 'federated-claim'
-  | 'token-request'
-  | 'authorize-request'
-  | 'application'
-  | 'authorization-server'
-  | 'interclient-trust'
-  | 'sign-in-page'
-  | 'event-hook'
-  | 'inline-hook'
-  | 'factor-enrollment'
-  | 'authn-request'
-  | 'behavior';
+export type { PayloadKind };
+
 
 const id = '[^/]+';
 

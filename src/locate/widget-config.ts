@@ -11,7 +11,7 @@ import {
 } from '../data/widget-options.js';
 import { constantInitializer, propertyName, staticKeyName, unwrap, variableOf } from '../util/ast.js';
 import { removeListItem, removeStatement, type Range, type TextEdit } from '../util/text-edit.js';
-import { textMatches } from '../util/rule-setup.js';
+import { textMatches } from '../util/text-gate.js';
 import { walk } from '../util/walk.js';
 
 type Scope = TSESLint.Scope.Scope;

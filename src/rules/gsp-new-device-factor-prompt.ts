@@ -4,10 +4,10 @@ import { globalSessionRule, newDeviceBehavior } from '../data/policy-values.js';
 import { behaviorObjects, referencedBehavior, type BehaviorFacts } from '../locate/behavior-reference.js';
 import type { Payload } from '../locate/payload.js';
 import { stringValue, valueAt, valuesAt, type PayloadNode } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
-import { isEditableString, nodeText, payloadListener, quotedLike } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
-import { applyEdits } from '../util/widget-report.js';
+import { createRule } from '../kit/create-rule.js';
+import { isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 type MessageIds = keyof typeof settingsMessages | 'promptModeWithNewDevice' | 'useAlways';
 

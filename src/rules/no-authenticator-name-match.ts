@@ -3,9 +3,9 @@ import { authenticatorLabel, authenticatorLabelGate, authenticatorLabels, webaut
 import { oktaGuide } from '../data/doc-urls.js';
 import { locateStringTests, type StaticRegex, type StringTest } from '../locate/string-tests.js';
 import { staticKeyName, unwrap } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
-import { withCommentsOf } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { withCommentsOf } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import type { Range } from '../util/text-edit.js';
 
 type MessageIds = keyof typeof settingsMessages | 'nameMatch' | 'selectorMatch' | 'matchKey';

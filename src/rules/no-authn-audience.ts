@@ -2,9 +2,9 @@ import { authnAudienceKey } from '../data/authn-api.js';
 import { oktaGuide } from '../data/doc-urls.js';
 import { locatePayloads } from '../locate/payload.js';
 import { entryOf } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
-import { applyEdits } from '../util/widget-report.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 const name = 'no-authn-audience';
 

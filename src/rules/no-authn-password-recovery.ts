@@ -4,8 +4,8 @@ import { oktaGuide } from '../data/doc-urls.js';
 import { locateHttpCalls } from '../locate/http-call.js';
 import { locateSdkCalls, type SdkCall } from '../locate/sdk-call.js';
 import { staticKeyName } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 const name = 'no-authn-password-recovery';
 

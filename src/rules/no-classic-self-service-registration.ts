@@ -4,8 +4,8 @@ import { oktaGuide } from '../data/doc-urls.js';
 import { locateHttpCalls } from '../locate/http-call.js';
 import type { WidgetOption } from '../locate/widget-config.js';
 import { constantInitializer, staticKeyName, unwrap, variableOf } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule, textMatches } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule, textMatches } from '../kit/rule-setup.js';
 import {
   configShapesSchema,
   reportWidgetFact,
@@ -13,7 +13,7 @@ import {
   widgetLanguages,
   widgetMessages,
   widgetOptionListener,
-} from '../util/widget-report.js';
+} from '../kit/widget-report.js';
 
 const name = 'no-classic-self-service-registration';
 

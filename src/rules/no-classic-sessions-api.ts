@@ -5,10 +5,10 @@ import { locateHttpCalls, propertyValue, type HttpCall, type HttpClient } from '
 import { locateSdkCalls, resultCalls } from '../locate/sdk-call.js';
 import { queryParameter } from '../locate/url.js';
 import { staticString, unwrap } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule, textMatches } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule, textMatches } from '../kit/rule-setup.js';
 import type { TextEdit } from '../util/text-edit.js';
-import { applyEdits } from '../util/widget-report.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 const name = 'no-classic-sessions-api';
 

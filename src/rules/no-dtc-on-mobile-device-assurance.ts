@@ -1,10 +1,10 @@
 import { chromeDeviceTrust, signalProviders } from '../data/device-assurance.js';
 import { oktaGuide } from '../data/doc-urls.js';
 import { entryOf, stringValue, valueAt } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
-import { codeList, payloadListener } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
-import { applyEdits } from '../util/widget-report.js';
+import { createRule } from '../kit/create-rule.js';
+import { codeList, payloadListener } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 type MessageIds = keyof typeof settingsMessages | 'dtcOnPlatform';
 

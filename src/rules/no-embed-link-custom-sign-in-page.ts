@@ -4,9 +4,9 @@ import { oktaGuide } from '../data/doc-urls.js';
 import type { JsonSourceCode } from '../locate/json-document.js';
 import { locateJsonPayloads, locatePayloads, type Payload } from '../locate/payload.js';
 import { valuesAt, type PathMatch } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
-import { applyEdits } from '../util/widget-report.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 const name = 'no-embed-link-custom-sign-in-page';
 

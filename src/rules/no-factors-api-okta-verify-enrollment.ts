@@ -6,8 +6,8 @@ import { locateJsonPayloads, locatePayloads } from '../locate/payload.js';
 import { fromEstree, stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { locateSdkCalls, resultCalls } from '../locate/sdk-call.js';
 import type { Range } from '../util/text-edit.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 const name = 'no-factors-api-okta-verify-enrollment';
 

@@ -7,9 +7,9 @@ import { memberUses, moduleMemberUses, type MemberUse } from '../locate/member-u
 import { globalIdentifiers } from '../locate/module-references.js';
 import { carriesValue, followValue, type ValueFlow } from '../locate/value-flow.js';
 import { constantInitializer, staticKeyName, unwrap, variableOf } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
-import { withCommentsOf } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { withCommentsOf } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import { walk } from '../util/walk.js';
 
 type MessageIds = keyof typeof settingsMessages | 'obsoleteUnescape' | 'removeUnescape';

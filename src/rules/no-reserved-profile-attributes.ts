@@ -3,11 +3,11 @@ import { oktaGuide } from '../data/doc-urls.js';
 import { prefixedAttributeName, reservedAttribute } from '../data/reserved-attributes.js';
 import type { Payload } from '../locate/payload.js';
 import { entryOf, stringValue, valueAt, valuesAt, type PayloadEntry, type PayloadNode, type PayloadObject } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
-import { isEditableString, nodeText, payloadListener, quotedLike } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import type { TextEdit } from '../util/text-edit.js';
-import { applyEdits } from '../util/widget-report.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 type MessageIds = keyof typeof settingsMessages | 'reserved' | 'rename';
 

@@ -3,8 +3,8 @@ import { authenticatorsApiAdvice, pulumiOrgFactorResource, smsFactorLifecyclePat
 import { locateHttpCalls, propertyValue } from '../locate/http-call.js';
 import { locatePulumiResources } from '../locate/pulumi-resource.js';
 import { staticString } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 const name = 'no-sms-factor-admin-lifecycle';
 

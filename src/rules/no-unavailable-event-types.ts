@@ -5,10 +5,10 @@ import { eventTypeReceiverGate, locateEventTypeStrings, locateLogFilters } from 
 import type { JsonSourceCode } from '../locate/json-document.js';
 import { locateJsonPayloads, locatePayloads, type Payload } from '../locate/payload.js';
 import { valuesAt, type PathMatch, type PayloadScalar } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule, textMatches } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule, textMatches } from '../kit/rule-setup.js';
 import type { Range, TextEdit } from '../util/text-edit.js';
-import { applyEdits } from '../util/widget-report.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 const name = 'no-unavailable-event-types';
 

@@ -4,9 +4,9 @@ import { oktaGuide } from '../data/doc-urls.js';
 import { jsonFeatureUseGate, locateFeatureUses, locateJsonFeatureUses, type FeatureUseMatch } from '../locate/feature-uses.js';
 import type { JsonSourceCode } from '../locate/json-document.js';
 import { payloadGate } from '../locate/payload.js';
-import { availabilityData, availabilityMessages, channelNames, messageIdOf, type AvailabilityMessageId } from '../util/availability-text.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { availabilityData, availabilityMessages, channelNames, messageIdOf, type AvailabilityMessageId } from '../kit/availability-text.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 type MessageIds = keyof typeof settingsMessages | AvailabilityMessageId;
 

@@ -5,8 +5,8 @@ import { locateHttpCalls, propertyValue } from '../locate/http-call.js';
 import { moduleMemberUses } from '../locate/member-uses.js';
 import { isKeptBeyondCall, locatePerRequestFunctions, runsPerRequest } from '../locate/request-handlers.js';
 import { resolveObject, staticKeyName, unwrap } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 type MessageIds = keyof typeof settingsMessages | 'fetchPerRequest' | 'clientPerRequest' | 'cacheDisabled';
 

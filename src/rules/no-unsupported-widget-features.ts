@@ -1,6 +1,6 @@
 import { oktaGuide } from '../data/doc-urls.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import {
   configShapesSchema,
   reportWidgetFact,
@@ -8,7 +8,7 @@ import {
   widgetLanguages,
   widgetMessages,
   widgetOptionListener,
-} from '../util/widget-report.js';
+} from '../kit/widget-report.js';
 
 const name = 'no-unsupported-widget-features';
 

@@ -1,5 +1,5 @@
 import { oktaGuide } from '../data/doc-urls.js';
-import { createWidgetOptionRule } from '../util/widget-rule.js';
+import { createWidgetOptionRule } from '../kit/widget-rule.js';
 
 export default createWidgetOptionRule({
   name: 'no-widget-help-support-number',

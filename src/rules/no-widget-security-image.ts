@@ -2,8 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { securityImagePath } from '../data/classic-endpoints.js';
 import { oktaGuide } from '../data/doc-urls.js';
 import { locateHttpCalls } from '../locate/http-call.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule, textMatches } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule, textMatches } from '../kit/rule-setup.js';
 import { removeStatement, type Range } from '../util/text-edit.js';
 import {
   applyEdits,
@@ -13,7 +13,7 @@ import {
   widgetLanguages,
   widgetMessages,
   widgetOptionListener,
-} from '../util/widget-report.js';
+} from '../kit/widget-report.js';
 
 const name = 'no-widget-security-image';
 

@@ -7,11 +7,11 @@ import {
   type RegistrationHookHandler,
 } from '../locate/registration-hook.js';
 import { staticKeyName } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import type { TextEdit } from '../util/text-edit.js';
 import { walk } from '../util/walk.js';
-import { applyEdits } from '../util/widget-report.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 const name = 'registration-hook-request-type';
 

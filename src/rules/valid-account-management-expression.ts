@@ -2,10 +2,10 @@ import { oktaGuide } from '../data/doc-urls.js';
 import { accountManagementExpression as facts } from '../data/policy-values.js';
 import type { Payload } from '../locate/payload.js';
 import { valuesAt, type PayloadNode } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
+import { createRule } from '../kit/create-rule.js';
 import { comparesWith, parseExpression, visitExpression, type ExpressionNode } from '../util/expression-tree.js';
-import { payloadListener } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { payloadListener } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 type MessageIds = keyof typeof settingsMessages | 'metadataType' | 'metadataWithoutRecover' | 'metadataUse';
 

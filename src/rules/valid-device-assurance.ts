@@ -11,13 +11,13 @@ import {
 } from '../data/device-assurance.js';
 import { oktaGuide } from '../data/doc-urls.js';
 import { entryOf, stringValue, valueAt, type PayloadEntry, type PayloadNode, type PayloadObject } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
-import { insertFirstEntry } from '../util/entry-insert.js';
+import { createRule } from '../kit/create-rule.js';
+import { insertFirstEntry } from '../kit/entry-insert.js';
 import { durationDays, isDuration, isRfc3339DateTime, parseDateTime } from '../util/iso-8601.js';
-import { codeList, isEditableString, nodeText, payloadListener, quotedLike } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { codeList, isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import type { TextEdit } from '../util/text-edit.js';
-import { applyEdits } from '../util/widget-report.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 type Options = [{ preferDynamicVersion?: boolean; durationBounds?: boolean }];
 

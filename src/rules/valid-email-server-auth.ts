@@ -13,11 +13,11 @@ import {
 import { propertyValue } from '../locate/http-call.js';
 import type { Payload } from '../locate/payload.js';
 import { entryOf, stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
-import { codeList, isEditableString, nodeText, payloadListener, quotedLike, withCommentsOf } from '../util/payload-report.js';
+import { createRule } from '../kit/create-rule.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
+import { codeList, isEditableString, nodeText, payloadListener, quotedLike, withCommentsOf } from '../kit/payload-report.js';
 import type { Range } from '../util/text-edit.js';
-import { applyEdits } from '../util/widget-report.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 type MessageIds =
   | keyof typeof settingsMessages

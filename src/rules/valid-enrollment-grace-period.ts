@@ -3,12 +3,12 @@ import { oktaGuide } from '../data/doc-urls.js';
 import { enrollmentGracePeriod, gracePeriodRequiredSoon } from '../data/policy-values.js';
 import type { Payload } from '../locate/payload.js';
 import { entryOf, valuesAt, type PayloadEntry, type PayloadNode, type PayloadObject } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
-import { insertFirstEntry } from '../util/entry-insert.js';
+import { createRule } from '../kit/create-rule.js';
+import { insertFirstEntry } from '../kit/entry-insert.js';
 import { parseDateTime, toMillisecondUtc } from '../util/iso-8601.js';
-import { isEditableString, nodeText, payloadListener, quotedLike } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
-import { applyEdits } from '../util/widget-report.js';
+import { isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 type MessageIds =
   | keyof typeof settingsMessages

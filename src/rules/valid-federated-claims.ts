@@ -11,9 +11,9 @@ import {
 } from '../data/expression-language.js';
 import type { Payload } from '../locate/payload.js';
 import { stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
-import { codeList, nodeText, payloadListener } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { codeList, nodeText, payloadListener } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 type MessageIds =
   | keyof typeof settingsMessages

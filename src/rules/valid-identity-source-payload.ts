@@ -9,9 +9,9 @@ import {
 } from '../data/identity-source.js';
 import type { Payload } from '../locate/payload.js';
 import { entryOf, stringValue, valueAt, valuesAt, type PayloadNode } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
-import { codeList, nodeText, payloadListener, quotedLike } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { codeList, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 type MessageIds = keyof typeof settingsMessages | 'nonString' | 'missingUserKeys' | 'entityType' | 'quoteValue' | 'wrapInString';
 

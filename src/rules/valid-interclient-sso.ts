@@ -4,12 +4,12 @@ import { interclientAccessScope, interclientExchange } from '../data/token-types
 import type { Payload } from '../locate/payload.js';
 import { fromEstree, stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { staticKeyName, unwrap } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
-import { isEditableString, nodeText, payloadListener, quotedLike } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import type { Range } from '../util/text-edit.js';
 import { walk } from '../util/walk.js';
-import { applyEdits } from '../util/widget-report.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 type MessageIds = keyof typeof settingsMessages | 'tokenType' | 'missingTokenType' | 'scopeWithToken' | 'useValue' | 'addTokenType';
 

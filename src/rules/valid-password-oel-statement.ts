@@ -1,11 +1,11 @@
 import { oktaGuide } from '../data/doc-urls.js';
 import { passwordOelStatement } from '../data/policy-values.js';
 import { valuesAt, type PayloadNode } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
+import { createRule } from '../kit/create-rule.js';
 import { parseExpression, visitExpression, type ExpressionNode } from '../util/expression-tree.js';
-import { isEditableString, nodeText, payloadListener, quotedLike } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
-import { applyEdits } from '../util/widget-report.js';
+import { isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 type MessageIds = keyof typeof settingsMessages | 'missingSubject' | 'multiWord' | 'emptyWord' | 'joinWithOr' | 'splitWords';
 

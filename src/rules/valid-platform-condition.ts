@@ -2,10 +2,10 @@ import { oktaGuide } from '../data/doc-urls.js';
 import { linuxOsType, macosOsTypes, platformOsTypePaths, platformOsTypes, pulumiPlatformConditions } from '../data/policy-values.js';
 import type { Payload } from '../locate/payload.js';
 import { valuesAt, type PayloadNode } from '../locate/payload-tree.js';
-import { createRule } from '../util/create-rule.js';
-import { codeList, isEditableString, nodeText, payloadListener, quotedLike } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
-import { applyEdits } from '../util/widget-report.js';
+import { createRule } from '../kit/create-rule.js';
+import { codeList, isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
+import { applyEdits } from '../kit/widget-report.js';
 
 type MessageIds = keyof typeof settingsMessages | 'linuxNotSupported' | 'macosSpelling' | 'unknownOsType' | 'useOsType';
 

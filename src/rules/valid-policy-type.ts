@@ -6,9 +6,9 @@ import { fromEstree, valueAt, type PayloadNode } from '../locate/payload-tree.js
 import { locateSdkCalls } from '../locate/sdk-call.js';
 import { queryParameter } from '../locate/url.js';
 import { constantInitializer, unwrap, variableOf } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
-import { isEditableString, nodeText, payloadListener } from '../util/payload-report.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { createRule } from '../kit/create-rule.js';
+import { isEditableString, nodeText, payloadListener } from '../kit/payload-report.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 type Scope = TSESLint.Scope.Scope;
 type MessageIds = keyof typeof settingsMessages | 'notAPolicyType';

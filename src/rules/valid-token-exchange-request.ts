@@ -13,10 +13,10 @@ import {
 import type { Payload } from '../locate/payload.js';
 import { entryOf, stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { unwrap } from '../util/ast.js';
-import { createRule } from '../util/create-rule.js';
-import { isEditableString, nodeText, payloadListener, quotedLike, withCommentsOf } from '../util/payload-report.js';
+import { createRule } from '../kit/create-rule.js';
+import { isEditableString, nodeText, payloadListener, quotedLike, withCommentsOf } from '../kit/payload-report.js';
 import type { Range } from '../util/text-edit.js';
-import { settingsMessages, setupRule } from '../util/rule-setup.js';
+import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 type MessageIds =
   | keyof typeof settingsMessages

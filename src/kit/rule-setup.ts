@@ -2,7 +2,10 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { authenticatorLabelGate } from '../data/authenticator-labels.js';
 import { eventTypeGate } from '../data/event-types.js';
 import { readSettings, type OktaSettings } from '../settings.js';
-import { isTypeOnlyFile } from './ast.js';
+import { isTypeOnlyFile } from '../util/ast.js';
+import { textMatches } from '../util/text-gate.js';
+
+export { textMatches };
 
 /** Every rule carries this message: a bad `settings['okta-oie']` is reported once per file, by the first rule that runs. */
 export const settingsMessages = {
@@ -23,23 +26,6 @@ const oktaTrace = new RegExp(
   ].join('|'),
   'i',
 );
-
-const gateCache = new WeakMap<object, Map<RegExp, boolean>>();
-
-/** Whether the file's text matches `gate`; each pattern is tested once per file, however many rules share it. */
-export function textMatches(sourceCode: { text: string }, gate: RegExp): boolean {
-  let results = gateCache.get(sourceCode);
-  if (!results) {
-    results = new Map();
-    gateCache.set(sourceCode, results);
-  }
-  let result = results.get(gate);
-  if (result === undefined) {
-    result = gate.test(sourceCode.text);
-    results.set(gate, result);
-  }
-  return result;
-}
 
 const settingsReported = new WeakSet<object>();
 

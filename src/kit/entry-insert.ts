@@ -1,5 +1,5 @@
 import type { PayloadObject } from '../locate/payload-tree.js';
-import type { TextEdit } from './text-edit.js';
+import type { TextEdit } from '../util/text-edit.js';
 
 /**
  * The edit that adds `key: 'value'` as the first entry of an object written in place, in the file's style: JSON

@@ -3,7 +3,7 @@ import type { JsonSourceCode } from '../locate/json-document.js';
 import { locateJsonPayloads, locatePayloads, type Payload, type PayloadKind } from '../locate/payload.js';
 import type { PayloadNode } from '../locate/payload-tree.js';
 import type { RuleSetup } from './rule-setup.js';
-import type { Range } from './text-edit.js';
+import type { Range } from '../util/text-edit.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 

@@ -4,7 +4,7 @@ import type { JsonSourceCode } from '../locate/json-document.js';
 import { locateWidgetOptions, type WidgetOption } from '../locate/widget-config.js';
 import { locateJsonWidgetOptions } from '../locate/widget-config-json.js';
 import type { RuleSetup } from './rule-setup.js';
-import type { TextEdit } from './text-edit.js';
+import type { TextEdit } from '../util/text-edit.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
