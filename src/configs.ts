@@ -39,7 +39,12 @@ export function ruleEntries(rules: Record<string, RuleMetaView>, level: Level, o
   return entries;
 }
 
-/** Flat configs (plain names, each with a `name`), JSON variants and eslintrc (`legacy-*`) configs. */
+/**
+ * Flat configs (plain names, each with a `name`), JSON variants and eslintrc (`legacy-*`) configs. No flat config sets
+ * `files`: each takes the `files` of the block that extends it. `defineConfig` intersects a block's `files` with the
+ * `files` of what it extends, so a JSON config fixed to `.json` files would turn nothing on from a block for `.jsonc`
+ * files. Which files are JSON, JSONC or lockfiles to skip is for the user's block to say, as the README shows.
+ */
 export function buildConfigs(plugin: object, rules: Record<string, RuleMetaView>): Configs {
   const plugins = { [namespace]: plugin } as Linter.Config['plugins'];
   return {
@@ -47,13 +52,11 @@ export function buildConfigs(plugin: object, rules: Record<string, RuleMetaView>
     strict: { name: `${namespace}/strict`, plugins, rules: ruleEntries(rules, 'strict') },
     'recommended-json': {
       name: `${namespace}/recommended-json`,
-      files: ['**/*.json'],
       plugins,
       rules: ruleEntries(rules, 'recommended', true),
     },
     'strict-json': {
       name: `${namespace}/strict-json`,
-      files: ['**/*.json'],
       plugins,
       rules: ruleEntries(rules, 'strict', true),
     },

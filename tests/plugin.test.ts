@@ -1,5 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import json from '@eslint/json';
+import { ESLint, type Linter } from 'eslint';
+import { defineConfig } from 'eslint/config';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 
@@ -63,9 +67,34 @@ describe('configs, recomputed from rule metadata', () => {
   });
 
   it('gives JSON files only the rules that read JSON documents', () => {
-    expect(plugin.configs['recommended-json'].files).toEqual(['**/*.json']);
     expect(plugin.configs['recommended-json'].rules).toEqual(expectedRules('recommended', true));
     expect(plugin.configs['strict-json'].rules).toEqual(expectedRules('strict', true));
+  });
+
+  it('sets no `files` in any flat config: each takes the files of the block that extends it', () => {
+    for (const key of ['recommended', 'strict', 'recommended-json', 'strict-json'] as const) {
+      expect(Object.keys(plugin.configs[key]).sort(), key).toEqual(['name', 'plugins', 'rules']);
+    }
+  });
+
+  it('turns its rules on for exactly the files of the extending block, .jsonc and commented JSON included', async () => {
+    const eslint = new ESLint({
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      overrideConfigFile: true,
+      overrideConfig: defineConfig([
+        { files: ['**/*.jsonc', '**/tsconfig.json'], plugins: { json }, language: 'json/jsonc', extends: [plugin.configs['recommended-json']] },
+        { files: ['**/*.json'], ignores: ['**/tsconfig.json'], plugins: { json }, language: 'json/json', extends: [plugin.configs['strict-json']] },
+      ]),
+    });
+    const severityOf = (level: unknown) => ({ off: 0, warn: 1, error: 2 })[String(level) as 'off'] ?? Number(level);
+    // ESLint normalizes each setting to `[severity, ...options]`; the severity tells which config a file got.
+    const severities = (rules: Linter.RulesRecord | undefined) =>
+      Object.fromEntries(Object.entries(rules ?? {}).map(([id, setting]) => [id, severityOf(Array.isArray(setting) ? setting[0] : setting)]));
+    const rulesFor = async (file: string) => severities(((await eslint.calculateConfigForFile(file)) as Linter.Config | undefined)?.rules);
+    expect(await rulesFor('config/widget.jsonc')).toEqual(severities(expectedRules('recommended', true) as Linter.RulesRecord));
+    expect(await rulesFor('tsconfig.json')).toEqual(severities(expectedRules('recommended', true) as Linter.RulesRecord));
+    expect(await rulesFor('config/widget.json')).toEqual(severities(expectedRules('strict', true) as Linter.RulesRecord));
+    expect(await rulesFor('src/login.js')).toEqual({});
   });
 
   it('offers the same rules to eslintrc users', () => {

@@ -10,8 +10,11 @@ export interface FallbackConfig {
   missing: { language: string; package: string }[];
 }
 
-/** Build output and minified bundles are not the code people migrate; linting them only repeats findings. */
-const fallbackIgnores = ['**/dist/**', '**/build/**', '**/coverage/**', '**/*.min.js'];
+/**
+ * Build output and minified bundles are not the code people migrate; linting them only repeats findings. Lockfiles are
+ * generated, large, and never a widget config or a request body.
+ */
+const fallbackIgnores = ['**/dist/**', '**/build/**', '**/coverage/**', '**/*.min.js', '**/package-lock.json', '**/npm-shrinkwrap.json'];
 
 type ParserModule = Linter.Parser & { default?: Linter.Parser };
 type JsonPluginModule = { default?: NonNullable<Linter.Config['plugins']>[string] };
@@ -47,10 +50,16 @@ export async function fallbackConfig(cwd: string): Promise<FallbackConfig> {
 
   const jsonModule = await importFromProject<JsonPluginModule>(cwd, '@eslint/json');
   if (jsonModule?.default) {
-    configs.push(
-      { name: 'okta-oie-report/json-language', files: ['**/*.json'], plugins: { json: jsonModule.default }, language: 'json/json' },
-      plugin.configs['recommended-json'],
-    );
+    // As the README's setup: JSON read as JSONC, since `tsconfig.json` and `.vscode/*.json` carry comments and trailing commas.
+    const json = plugin.configs['recommended-json'];
+    configs.push({
+      ...json,
+      name: 'okta-oie-report/json',
+      files: ['**/*.json', '**/*.jsonc'],
+      plugins: { ...json.plugins, json: jsonModule.default },
+      language: 'json/jsonc',
+      languageOptions: { allowTrailingCommas: true },
+    });
     languages.push('JSON');
   } else {
     missing.push({ language: 'JSON', package: '@eslint/json' });

@@ -17,8 +17,10 @@ export interface Consumer {
   dir: string;
   /** Wall time of its `npm install`, in milliseconds. */
   installMs: number;
-  /** Runs the consumer's own `eslint` binary (what `npx eslint` runs there) in its folder. */
-  eslint(args: readonly string[]): Promise<RunResult>;
+  /** Runs the consumer's own `eslint` binary (what `npx eslint` runs there) in its folder, or in `cwd`. */
+  eslint(args: readonly string[], cwd?: string): Promise<RunResult>;
+  /** Runs an installed package's binary (`okta-oie-report`, `tsc`) the way `npx <name>` does, in its folder or `cwd`. */
+  bin(name: string, args: readonly string[], cwd?: string): Promise<RunResult>;
 }
 
 /**
@@ -65,7 +67,8 @@ export async function consumer(root: string, name: ConsumerName): Promise<Consum
     name,
     dir,
     installMs,
-    eslint: (args) => run(join(dir, 'node_modules', '.bin', 'eslint'), args, { cwd: dir }),
+    eslint: (args, cwd = dir) => run(join(dir, 'node_modules', '.bin', 'eslint'), args, { cwd }),
+    bin: (binary, args, cwd = dir) => run(join(dir, 'node_modules', '.bin', binary), args, { cwd }),
   };
 }
 

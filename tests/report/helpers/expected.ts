@@ -25,8 +25,14 @@ export function recommendedConfig(): Linter.Config[] {
   return [
     { files: ['**/*.{js,mjs,cjs,jsx}'], ...recommended },
     { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser }, ...recommended },
-    { files: ['**/*.json'], plugins: { json }, language: 'json/json' },
-    plugin.configs['recommended-json'],
+    { ignores: ['**/package-lock.json', '**/npm-shrinkwrap.json'] },
+    {
+      ...plugin.configs['recommended-json'],
+      files: ['**/*.json', '**/*.jsonc'],
+      plugins: { ...plugin.configs['recommended-json'].plugins, json },
+      language: 'json/jsonc',
+      languageOptions: { allowTrailingCommas: true },
+    },
   ];
 }
 
