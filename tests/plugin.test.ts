@@ -88,7 +88,7 @@ describe('configs, recomputed from rule metadata', () => {
     });
     const severityOf = (level: unknown) => ({ off: 0, warn: 1, error: 2 })[String(level) as 'off'] ?? Number(level);
     // ESLint normalizes each setting to `[severity, ...options]`; the severity tells which config a file got.
-    const severities = (rules: Linter.RulesRecord | undefined) =>
+    const severities = (rules: Partial<Linter.RulesRecord> | undefined) =>
       Object.fromEntries(Object.entries(rules ?? {}).map(([id, setting]) => [id, severityOf(Array.isArray(setting) ? setting[0] : setting)]));
     const rulesFor = async (file: string) => severities(((await eslint.calculateConfigForFile(file)) as Linter.Config | undefined)?.rules);
     expect(await rulesFor('config/widget.jsonc')).toEqual(severities(expectedRules('recommended', true) as Linter.RulesRecord));

@@ -23,7 +23,7 @@ export function buildReport(
   const files = summarizeFiles(collected.findings);
   return {
     run: options.run,
-    totals: computeTotals(collected.findings, files, rules, collected.filesLinted),
+    totals: computeTotals(collected.findings, files, rules, collected),
     rules,
     sources: summarizeSources(rules),
     files,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { ESLint, Linter } from 'eslint';
+import { countByExtension } from './checked-files.js';
 import { excerptAt, normalizeLine, splitLines } from './excerpt.js';
 import type { Finding, Resolution, RuleInfo, UncheckedFile } from './model.js';
 import { ruleInfo, type RuleMetaLike } from './rule-info.js';
@@ -11,6 +12,7 @@ export interface Collected {
   unchecked: UncheckedFile[];
   otherProblems: number;
   filesLinted: number;
+  filesByExtension: Record<string, number>;
 }
 
 /** Report paths relative to the working directory, with `/` on every platform, so JSON from any machine compares. */
@@ -88,5 +90,12 @@ export function collectFindings(
   }
 
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  return { findings, rules, unchecked, otherProblems, filesLinted: results.length };
+  return {
+    findings,
+    rules,
+    unchecked,
+    otherProblems,
+    filesLinted: results.length,
+    filesByExtension: countByExtension(results.map((result) => result.filePath)),
+  };
 }

@@ -35,6 +35,13 @@ export interface LintOutcome {
 
 const globCharacters = /[*?[\]{}!]/;
 
+/**
+ * In eslintrc mode ESLint takes only `.js` files from a folder (plus what `overrides` name) unless told which extensions
+ * to take; these are the ones the plugin's rules read. Flat configs need no list: their `files` say it.
+ */
+export const eslintrcExtensions = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'];
+const eslintrcScope = `files ending in ${eslintrcExtensions.join(' ')}`;
+
 async function loadEslint(cwd: string): Promise<EslintModule> {
   const loaded = await importFromProject<EslintModule & { default?: EslintModule }>(cwd, 'eslint');
   const module = loaded?.ESLint ? loaded : loaded?.default;
@@ -126,11 +133,14 @@ async function setup(module: EslintModule, request: LintRequest): Promise<Setup>
   if (request.configFile) {
     const file = resolve(request.cwd, request.configFile);
     if (!existsSync(file)) throw new ReportError(`ESLint config not found: ${request.configFile}`);
-    const options = flat ? { cwd: request.cwd, overrideConfigFile: file, overrideConfig: extra } : { cwd: request.cwd, overrideConfigFile: file, useEslintrc: false };
-    return { eslint: new ESLintClass(options as ESLint.Options), config: shownPath(request.cwd, file), configName: request.configFile, notices: [] };
+    const options = flat
+      ? { cwd: request.cwd, overrideConfigFile: file, overrideConfig: extra }
+      : { cwd: request.cwd, overrideConfigFile: file, useEslintrc: false, extensions: eslintrcExtensions };
+    const config = flat ? shownPath(request.cwd, file) : `${shownPath(request.cwd, file)} (${eslintrcScope})`;
+    return { eslint: new ESLintClass(options as ESLint.Options), config, configName: request.configFile, notices: [] };
   }
 
-  const eslint = new ESLintClass({ cwd: request.cwd, ...(flat ? { overrideConfig: extra } : {}) } as ESLint.Options);
+  const eslint = new ESLintClass({ cwd: request.cwd, ...(flat ? { overrideConfig: extra } : { extensions: eslintrcExtensions }) } as ESLint.Options);
   const found = flat && typeof eslint.findConfigFile === 'function' ? await eslint.findConfigFile() : undefined;
   const configName = found ? shownPath(request.cwd, found) : undefined;
   let missing = 0;
@@ -146,7 +156,7 @@ async function setup(module: EslintModule, request: LintRequest): Promise<Setup>
   if (missing === request.paths.length) {
     return fallbackSetup(module, request, 'no ESLint config found', tick);
   }
-  const config = configName ?? (flat ? 'the ESLint configs next to the linted files' : 'the project’s .eslintrc files');
+  const config = configName ?? (flat ? 'the ESLint configs next to the linted files' : `the project’s .eslintrc files (${eslintrcScope})`);
   return { eslint, config, configName, notices: [] };
 }
 

@@ -1,5 +1,6 @@
 import { version } from '../../package.json';
 import { parseCliArgs, type CliOptions } from './args.js';
+import { checkedFilesSentence } from './checked-files.js';
 import { buildReport } from './build-report.js';
 import { ReportError, messageOf } from './errors.js';
 import { helpText } from './help.js';
@@ -59,7 +60,7 @@ async function run(options: CliOptions, io: Io): Promise<void> {
 
   const { totals } = report;
   const lines = [
-    `${plural(totals.findings, 'finding')} in ${plural(totals.filesWithFindings, 'file')} (${plural(totals.filesLinted, 'file')} checked): ` +
+    `${plural(totals.findings, 'finding')} in ${plural(totals.filesWithFindings, 'file')} (${checkedFilesSentence(totals.filesLinted, totals.filesByExtension)}): ` +
       `${totals.autofix} autofixable, ${totals.suggestion + totals.manual} need a decision (${totals.suggestion} suggestion, ${totals.manual} manual)`,
   ];
   if (report.progress) lines.push(`${progressSentence(report.progress)}.`);

@@ -74,6 +74,8 @@ export interface Totals extends ResolutionCounts {
   errors: number;
   warnings: number;
   filesLinted: number;
+  /** The linted files by extension (`{ '.js': 3, '.ts': 2 }`), most first: says what the run checked and what it did not. */
+  filesByExtension: Record<string, number>;
   filesWithFindings: number;
   rulesWithFindings: number;
 }

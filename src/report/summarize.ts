@@ -74,12 +74,18 @@ export function summarizeFiles(findings: readonly Finding[]): FileSummary[] {
   return [...files.values()].sort(byCountThenName((summary) => summary.file));
 }
 
-export function computeTotals(findings: readonly Finding[], files: readonly FileSummary[], rules: readonly RuleSummary[], filesLinted: number): Totals {
+export function computeTotals(
+  findings: readonly Finding[],
+  files: readonly FileSummary[],
+  rules: readonly RuleSummary[],
+  linted: { filesLinted: number; filesByExtension: Record<string, number> },
+): Totals {
   const totals: Totals = {
     findings: findings.length,
     errors: 0,
     warnings: 0,
-    filesLinted,
+    filesLinted: linted.filesLinted,
+    filesByExtension: linted.filesByExtension,
     filesWithFindings: files.length,
     rulesWithFindings: rules.length,
     ...emptyCounts(),

@@ -4,7 +4,7 @@
  * commas, a `package-lock.json`, widget configs in `.json` and `.jsonc`, and sources in every JavaScript and
  * TypeScript extension. No file may fail to parse, the lockfile is not linted, and the findings are the expected ones.
  */
-import { cp, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, inject, it } from 'vitest';
 import { consumer, fixturesDir, type Consumer } from './helpers/consumers.js';
@@ -98,5 +98,18 @@ describe.concurrent("the README's setup, pasted into a fresh project", () => {
     const results = parseResults(lint.stdout);
     expect(linted(results, dir)).toEqual([...codeFiles].sort());
     expect(countFindings(results, dir)).toEqual(codeFindings);
+  }, 120_000);
+
+  it('ESLint 8.57.1, okta-oie-report with the README .eslintrc: checks the same files and says which extensions it took', async ({ expect }) => {
+    const dir = await newcomerRepo(eslint8, 'newcomer-eslint8-report');
+    await writeFile(join(dir, '.eslintrc.json'), readme.eslintrc);
+    const report = await eslint8.bin('okta-oie-report', ['--no-progress', '--out-dir', 'out', '.'], dir);
+    expect(report.stderr).toBe('');
+    expect(report.code).toBe(0);
+    const findings = Object.values(codeFindings).reduce((sum, counts) => sum + Object.values(counts).reduce((a, b) => a + b, 0), 0);
+    expect(report.stdout).toContain(`${findings} findings in ${Object.keys(codeFindings).length} files (7 files checked: 2 .js, 1 .cjs, 1 .jsx, 1 .mjs, 1 .ts, 1 .tsx)`);
+    const json = JSON.parse(await readFile(join(dir, 'out', 'report.json'), 'utf8')) as { run: { config: string }; totals: { filesByExtension: object } };
+    expect(json.run.config).toBe('the project’s .eslintrc files (files ending in .js .cjs .mjs .jsx .ts .mts .cts .tsx)');
+    expect(json.totals.filesByExtension).toEqual({ '.js': 2, '.cjs': 1, '.jsx': 1, '.mjs': 1, '.ts': 1, '.tsx': 1 });
   }, 120_000);
 });

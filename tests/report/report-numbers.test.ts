@@ -17,11 +17,13 @@ describe('okta-oie-report on examples/', () => {
   let report: WrittenReport;
   let expected: ExpectedMessage[];
   let filesLinted: number;
+  let linted: string[];
 
   beforeAll(async () => {
     let results;
     [run, results] = await Promise.all([runCli(['examples', '--out-dir', outDir, '--no-progress'], repoRoot), eslintResults(repoRoot, ['examples'])]);
     filesLinted = results.length;
+    linted = results.map((result) => result.filePath);
     expected = pluginMessages(results, repoRoot);
     report = readReport(outDir);
   }, 60_000);
@@ -51,6 +53,12 @@ describe('okta-oie-report on examples/', () => {
     expect(totals.suggestion).toBe(expected.filter((message) => !message.fixable && message.suggestion).length);
     expect(totals.manual).toBe(expected.filter((message) => !message.fixable && !message.suggestion).length);
     expect(totals.filesLinted).toBe(filesLinted);
+    const extensionOf = (file: string) => /\.[^./]+$/.exec(file)![0];
+    expect(totals.filesByExtension).toEqual(countBy(linted, extensionOf));
+    expect(Object.values(totals.filesByExtension)).toEqual(Object.values(totals.filesByExtension).sort((a, b) => b - a));
+    const breakdown = Object.entries(totals.filesByExtension).map(([extension, count]) => `${count} ${extension}`);
+    expect(run.stdout).toContain(`(${filesLinted} files checked: ${breakdown.join(', ')})`);
+    expect(report.html).toContain(`${filesLinted} files checked: ${breakdown.join(', ')}`);
     expect(totals.filesWithFindings).toBe(new Set(expected.map((message) => message.file)).size);
     expect(totals.rulesWithFindings).toBe(new Set(expected.map((message) => message.ruleId)).size);
   });

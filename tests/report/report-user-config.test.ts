@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -116,6 +116,27 @@ describe("the project's own ESLint config", () => {
     expect(bareReport.json.totals.findings).toBe(0);
     expect(bareReport.json.notices.join(' ')).toContain('turns on no eslint-plugin-okta-oie rule');
     expect(bareRun.stdout).toContain('Note: The ESLint config (eslint.config.mjs) turns on no eslint-plugin-okta-oie rule');
+  });
+
+  it('without a config, reads JSON as JSONC (commented tsconfig and editor settings parse), skips lockfiles, takes .jsx and .tsx', async () => {
+    const repo = join(root, 'no-config-repo');
+    cpSync(join(repoRoot, 'tests/e2e/fixtures/newcomer-repo'), repo, { recursive: true });
+    writeFileSync(join(repo, 'package-lock.json'), '{ "name": "acme-portal", "lockfileVersion": 3, "packages": {} }\n');
+    const noConfig = await runCli(['--out-dir', join(root, 'out-no-config'), '--no-progress'], repo);
+    expect(noConfig.stderr).toBe('');
+    const written = readReport(join(root, 'out-no-config'));
+    expect(written.json.unchecked).toEqual([]);
+    expect(written.json.totals.filesByExtension).toEqual({ '.json': 4, '.js': 2, '.cjs': 1, '.jsonc': 1, '.jsx': 1, '.mjs': 1, '.ts': 1, '.tsx': 1 });
+    expect(written.json.files.map((file) => file.file).sort()).toEqual([
+      'config/widget-config.json',
+      'config/widget-overrides.jsonc',
+      'src/SignIn.jsx',
+      'src/SignInPage.tsx',
+      'src/boot.mjs',
+      'src/legacy.cjs',
+      'src/login.js',
+      'src/signin.ts',
+    ]);
   });
 
   it('is ignored with --recommended', async () => {

@@ -1,3 +1,4 @@
+import { checkedFilesSentence } from '../checked-files.js';
 import type { ReportData } from '../model.js';
 import { formatTimestamp, plural } from '../text.js';
 import { escapeHtml } from './escape.js';
@@ -12,7 +13,7 @@ function masthead(report: ReportData): string {
   const { run } = report;
   const facts = [
     run.paths.length > 0 ? `Linted: ${run.paths.join(', ')}` : undefined,
-    plural(report.totals.filesLinted, 'file') + ' checked',
+    checkedFilesSentence(report.totals.filesLinted, report.totals.filesByExtension),
     run.eslintVersion ? `ESLint ${run.eslintVersion}` : undefined,
     `Config: ${run.config}`,
     formatTimestamp(run.generatedAt),
