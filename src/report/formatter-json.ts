@@ -2,7 +2,7 @@ import type { ESLint } from 'eslint';
 import { reportFromFormatterContext } from './formatter-report.js';
 import { renderJson } from './json-report.js';
 
-/** ESLint formatter: `eslint -f ./node_modules/eslint-plugin-okta-oie/dist/report/formatter-json.mjs -o report.json .` */
+/** ESLint formatter, exported as `eslint-plugin-okta-oie/formatter-json` (how to pass it to `eslint -f`: docs/report.md). */
 const formatJson: ESLint.FormatterFunction = (results, context) => renderJson(reportFromFormatterContext(results, context));
 
 export default formatJson;

@@ -87,6 +87,17 @@ describe('the HTML report in headless Chromium', () => {
     expect(await marks.first().isVisible()).toBe(true);
   });
 
+  it('shows code quoted in rule descriptions and messages as code, with no raw backtick left', async () => {
+    const quoted = report.json.rules.filter((summary) => summary.rule.description?.includes('`'));
+    expect(quoted.length, 'some rule that reported has a description quoting code').toBeGreaterThan(0);
+    for (const summary of quoted) {
+      const description = page.locator(`.rules-table tr[data-rule="${summary.rule.ruleId}"] td:first-child .rule-desc`);
+      expect(await description.innerText()).toBe(summary.rule.description!.replaceAll('`', ''));
+      expect(await description.locator('code').count()).toBe(summary.rule.description!.split('`').length >> 1);
+    }
+    for (const text of await page.locator('.rule-desc, .finding-message').allInnerTexts()) expect(text).not.toContain('`');
+  });
+
   it('fits a laptop screen and a phone without scrolling sideways', async () => {
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
     const phone = await browser.context.newPage();

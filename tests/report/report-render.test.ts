@@ -15,7 +15,14 @@ const meta = {
     },
     fixable: 'code',
   },
-  'x/future': { docs: { url: 'javascript:alert(1)', oktaGuide: 'https://developer.okta.com/y', source: { doc: 'some-new-doc', heading: 'New' } } },
+  'x/future': {
+    docs: {
+      url: 'javascript:alert(1)',
+      oktaGuide: 'https://developer.okta.com/y',
+      source: { doc: 'some-new-doc', heading: 'New' },
+      description: 'Disallow the `audience` parameter in `<b>` requests',
+    },
+  },
   'core-rule': { docs: { url: 'https://eslint.org/docs/rules/core-rule' } },
 };
 
@@ -68,6 +75,11 @@ describe('HTML output', () => {
     expect(html).toContain('<code>&lt;img onerror&gt;</code>');
     expect(html).toContain('T &lt;i&gt;');
     expect(html).toContain('href="https://developer.okta.com/x?a=1&amp;b=2"');
+  });
+
+  it('renders code quoted in rule descriptions as <code>, escaped', () => {
+    expect(html).toContain('<div class="rule-desc">Disallow the <code>audience</code> parameter in <code>&lt;b&gt;</code> requests</div>');
+    expect(html).toContain('<div class="rule-desc">Disallow &lt;script&gt;alert(1)&lt;/script&gt;</div>');
   });
 
   it('links only http(s) URLs', () => {

@@ -17,10 +17,9 @@ export function link(url: string | undefined, text: string, className?: string):
   return href ? `<a${classAttr} href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : `<span${classAttr}>${escapeHtml(text)}</span>`;
 }
 
-
-/** Rule messages quote code in backticks, as Markdown does; in HTML those spans become `<code>`. */
-export function messageHtml(message: string): string {
-  return message
+/** Rule messages and descriptions quote code in backticks, as Markdown does; in HTML those spans become `<code>`. */
+export function codeSpansHtml(text: string): string {
+  return text
     .split(/(`[^`]+`)/)
     .map((part) => (part.length > 2 && part.startsWith('`') && part.endsWith('`') ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)))
     .join('');

@@ -1,7 +1,7 @@
 import { resolutionLabels } from '../labels.js';
 import type { Excerpt, Finding, ReportData, RuleInfo } from '../model.js';
 import { plural } from '../text.js';
-import { escapeHtml, link, messageHtml } from './escape.js';
+import { codeSpansHtml, escapeHtml, link } from './escape.js';
 
 /** Above this many findings, only the files at the top of the ranking start expanded. */
 const openAllUpTo = 200;
@@ -36,7 +36,7 @@ function findingHtml(finding: Finding, rule: RuleInfo | undefined): string {
     <span class="where mono">line ${finding.line}, column ${finding.column}</span>
     <span class="links">${link(rule?.docsUrl, 'Rule doc')}${link(rule?.oktaGuide, 'Okta guide')}</span>
   </div>
-  <p class="finding-message">${messageHtml(finding.message)}</p>
+  <p class="finding-message">${codeSpansHtml(finding.message)}</p>
   ${finding.excerpt ? excerptHtml(finding.excerpt) : ''}
 </article>`;
 }

@@ -1,7 +1,7 @@
 import { sourceTitle } from '../labels.js';
 import { resolutions, type ReportData, type RuleSummary } from '../model.js';
 import { formatCount } from '../text.js';
-import { escapeHtml, link } from './escape.js';
+import { codeSpansHtml, escapeHtml, link } from './escape.js';
 import { shortRuleName } from '../rule-info.js';
 import { ruleChart } from './rule-chart.js';
 
@@ -13,7 +13,7 @@ function ruleRow(summary: RuleSummary): string {
   const { rule } = summary;
   const source = rule.source ? `${escapeHtml(rule.source.heading)}<div class="rule-desc">${escapeHtml(sourceTitle(rule.source.doc))}</div>` : '';
   return `<tr data-rule="${escapeHtml(rule.ruleId)}" title="${escapeHtml(rule.ruleId)}">
-  <td>${link(rule.docsUrl, shortRuleName(rule.ruleId), 'rule-id')}${rule.description ? `<div class="rule-desc">${escapeHtml(rule.description)}</div>` : ''}</td>
+  <td>${link(rule.docsUrl, shortRuleName(rule.ruleId), 'rule-id')}${rule.description ? `<div class="rule-desc">${codeSpansHtml(rule.description)}</div>` : ''}</td>
   <td>${source}</td>
   ${countCell(summary.count, 'count')}
   ${resolutions.map((resolution) => countCell(summary[resolution], resolution)).join('')}

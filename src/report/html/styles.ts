@@ -116,6 +116,7 @@ td.num.zero { color: var(--faint); }
 .rule-col { width: 36%; }
 .source-col { width: 30%; }
 .rule-desc { color: var(--muted); font-size: 12.5px; margin-top: 2px; }
+.rule-desc code { font-size: 12px; background: var(--code-bg); border: 1px solid var(--line); border-radius: 4px; padding: 0 3px; }
 .links { white-space: nowrap; font-size: 13px; }
 .links a + a { margin-left: 10px; }
 .file-cell { font-size: 13px; overflow-wrap: anywhere; }
