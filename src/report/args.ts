@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ReportError, messageOf } from './errors.js';
+import { parseConcurrency, type Concurrency } from './threaded-run.js';
 
 export interface CliOptions {
   paths: string[];
@@ -10,6 +11,9 @@ export interface CliOptions {
   previous: string | undefined;
   config: string | undefined;
   recommended: boolean;
+  concurrency: Concurrency | undefined;
+  cache: boolean;
+  cacheLocation: string | undefined;
   /** `true`/`false` when forced on or off; `undefined` means "only when stderr is a terminal". */
   progress: boolean | undefined;
   title: string | undefined;
@@ -36,6 +40,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         previous: { type: 'string', short: 'p' },
         config: { type: 'string', short: 'c' },
         recommended: { type: 'boolean' },
+        concurrency: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         progress: { type: 'boolean' },
         'no-progress': { type: 'boolean' },
         title: { type: 'string' },
@@ -52,7 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.config !== undefined && values.recommended) {
     throw new ReportError('use either --config or --recommended, not both');
   }
-  for (const name of ['out-dir', 'html', 'markdown', 'json', 'previous', 'config', 'title'] as const) {
+  for (const name of ['out-dir', 'html', 'markdown', 'json', 'previous', 'config', 'title', 'concurrency', 'cache-location'] as const) {
     if (values[name] === '') throw new ReportError(`--${name} needs a value`);
   }
   return {
@@ -64,6 +71,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     previous: values.previous,
     config: values.config,
     recommended: values.recommended === true,
+    concurrency: values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
+    cache: values.cache === true,
+    cacheLocation: values['cache-location'],
     progress: values['no-progress'] ? false : values.progress ? true : undefined,
     title: values.title,
     debug: values.debug === true,

@@ -1,4 +1,5 @@
 import { defaultOutDir } from './args.js';
+import { defaultCacheLocation } from './threaded-run.js';
 
 /** `okta-oie-report --help`. Kept next to the options it describes (`args.ts`). */
 export const helpText = `Usage: okta-oie-report [options] [paths...]
@@ -19,6 +20,11 @@ Options:
                           (findings match by rule, file and the text of the reported line)
   -c, --config <file>     use this ESLint config file instead of looking one up
       --recommended       ignore any ESLint config; use the plugin's recommended configs
+      --concurrency <n>   lint on worker threads, as eslint --concurrency: auto, off or a
+                          number of threads (ESLint 9.34 or later, flat config)
+      --cache             lint only files changed since the last run, as eslint --cache
+      --cache-location <path>
+                          where the cache lives (default: ${defaultCacheLocation})
       --title <text>      the report's title (default: the package name or folder name)
       --progress          show progress on stderr even when it is not a terminal
       --no-progress       never show progress
@@ -32,4 +38,5 @@ Examples:
   npx okta-oie-report
   npx okta-oie-report src config --previous okta-oie-report/report.json
   npx okta-oie-report --recommended --out-dir build/okta-report .
+  npx okta-oie-report --concurrency auto --cache packages
 `;

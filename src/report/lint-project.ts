@@ -7,6 +7,7 @@ import { fallbackConfig } from './fallback-config.js';
 import { progressConfig } from './progress-rule.js';
 import { ruleInfo, type RuleMetaLike } from './rule-info.js';
 import { shownPath } from './shown-path.js';
+import { runOptions, threadedFallbackUrl, type Concurrency } from './threaded-run.js';
 import { importFromProject } from './user-module.js';
 
 type EslintModule = typeof import('eslint');
@@ -22,6 +23,13 @@ export interface LintRequest {
   /** `--recommended`: the plugin's configs, whatever the project has. */
   recommended?: boolean;
   onFile?: ((filePath: string) => void) | undefined;
+  /** `--concurrency`: lint on worker threads (ESLint 9.34+, flat config). */
+  concurrency?: Concurrency | undefined;
+  /** `--cache` and `--cache-location`, as ESLint's options of those names. */
+  cache?: boolean | undefined;
+  cacheLocation?: string | undefined;
+  /** The options module worker threads import for the fallback config (`fallback-options.mjs`, next to the command). */
+  fallbackOptionsModule?: URL | undefined;
 }
 
 export interface LintOutcome {
@@ -41,6 +49,10 @@ const globCharacters = /[*?[\]{}!]/;
  */
 export const eslintrcExtensions = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'];
 const eslintrcScope = `files ending in ${eslintrcExtensions.join(' ')}`;
+
+function versionOf(module: EslintModule): string {
+  return (module.ESLint as { version?: string }).version ?? 'unknown';
+}
 
 async function loadEslint(cwd: string): Promise<EslintModule> {
   const loaded = await importFromProject<EslintModule & { default?: EslintModule }>(cwd, 'eslint');
@@ -109,8 +121,16 @@ async function fallbackSetup(module: EslintModule, request: LintRequest, reason:
   // The fallback is a flat config whatever mode the project's ESLint runs in (ESLint 8.57 and 9 can run both).
   const load = module.loadESLint as LoadESLint | undefined;
   const FlatESLint = load ? await load({ useFlatConfig: true }) : (module.ESLint as EslintClass);
+  const run = runOptions(request, { version: versionOf(module), flat: true });
   const fallback = await fallbackConfig(request.cwd);
-  const eslint = new FlatESLint({ cwd: request.cwd, overrideConfigFile: true, overrideConfig: [...fallback.configs, ...extra] } as ESLint.Options);
+  let eslint: ESLint;
+  if (run.concurrency === undefined) {
+    eslint = new FlatESLint({ cwd: request.cwd, overrideConfigFile: true, overrideConfig: [...fallback.configs, ...extra], ...run } as ESLint.Options);
+  } else {
+    if (!request.fallbackOptionsModule) throw new Error('lintProject: a threaded run with the fallback config needs fallbackOptionsModule');
+    const fromOptionsModule = (FlatESLint as unknown as { fromOptionsModule(url: URL): Promise<ESLint> }).fromOptionsModule;
+    eslint = await fromOptionsModule.call(FlatESLint, threadedFallbackUrl(request.fallbackOptionsModule, { cwd: request.cwd, ...run }));
+  }
   return {
     eslint,
     config: `eslint-plugin-okta-oie recommended for ${fallback.languages.join(', ')} (${reason})`,
@@ -124,23 +144,26 @@ async function setup(module: EslintModule, request: LintRequest): Promise<Setup>
   const load = module.loadESLint as LoadESLint | undefined;
   const ESLintClass = load ? await load() : (module.ESLint as EslintClass);
   const flat = (ESLintClass as { configType?: string }).configType !== 'eslintrc';
-  // The progress tick is a flat-config object; an eslintrc run goes without it.
-  const tick = request.onFile ? [progressConfig(request.onFile)] : [];
+  // The progress tick is a rule object in a flat config: an eslintrc run goes without it, and so does a run on worker
+  // threads (which take plain options only, and lint where no callback of this thread can hear them).
+  const threaded = request.concurrency !== undefined && request.concurrency !== 'off';
+  const tick = request.onFile && !threaded ? [progressConfig(request.onFile)] : [];
   const extra = flat ? tick : [];
 
   if (request.recommended) return fallbackSetup(module, request, '--recommended', tick);
+  const run = runOptions(request, { version: versionOf(module), flat });
 
   if (request.configFile) {
     const file = resolve(request.cwd, request.configFile);
     if (!existsSync(file)) throw new ReportError(`ESLint config not found: ${request.configFile}`);
     const options = flat
-      ? { cwd: request.cwd, overrideConfigFile: file, overrideConfig: extra }
-      : { cwd: request.cwd, overrideConfigFile: file, useEslintrc: false, extensions: eslintrcExtensions };
+      ? { cwd: request.cwd, overrideConfigFile: file, overrideConfig: extra, ...run }
+      : { cwd: request.cwd, overrideConfigFile: file, useEslintrc: false, extensions: eslintrcExtensions, ...run };
     const config = flat ? shownPath(request.cwd, file) : `${shownPath(request.cwd, file)} (${eslintrcScope})`;
     return { eslint: new ESLintClass(options as ESLint.Options), config, configName: request.configFile, notices: [] };
   }
 
-  const eslint = new ESLintClass({ cwd: request.cwd, ...(flat ? { overrideConfig: extra } : { extensions: eslintrcExtensions }) } as ESLint.Options);
+  const eslint = new ESLintClass({ cwd: request.cwd, ...(flat ? { overrideConfig: extra } : { extensions: eslintrcExtensions }), ...run } as ESLint.Options);
   const found = flat && typeof eslint.findConfigFile === 'function' ? await eslint.findConfigFile() : undefined;
   const configName = found ? shownPath(request.cwd, found) : undefined;
   let missing = 0;
@@ -191,7 +214,7 @@ export async function lintProject(request: LintRequest): Promise<LintOutcome> {
   return {
     results,
     rulesMeta,
-    eslintVersion: (module.ESLint as { version?: string }).version ?? 'unknown',
+    eslintVersion: versionOf(module),
     config: chosen.config,
     notices,
   };

@@ -22,19 +22,36 @@ export interface Io {
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
 }
 
-async function run(options: CliOptions, io: Io): Promise<void> {
+/** Files of the installed command that a run may hand to ESLint. */
+export interface CommandFiles {
+  /** `fallback-options.mjs`: the options module ESLint's worker threads import for the fallback config. */
+  fallbackOptionsModule?: URL;
+}
+
+async function run(options: CliOptions, io: Io, files: CommandFiles): Promise<void> {
   const { cwd } = io;
   const paths = outputPaths(cwd, options);
   // Read the previous report first: it may sit where this run writes its new one.
   const previous = options.previous === undefined ? undefined : readPreviousReport(cwd, options.previous);
   const progress = createProgress(io.stderr, options.progress ?? io.stderr.isTTY === true, cwd);
 
-  progress.step(`Linting ${options.paths.join(', ')}`);
+  const threads = options.concurrency !== undefined && options.concurrency !== 'off' ? ` on worker threads (--concurrency ${options.concurrency})` : '';
+  progress.step(`Linting ${options.paths.join(', ')}${threads}`);
   // Loaded here, not at the top: --help, --version and option errors then answer without loading ESLint or the plugin.
   const { lintProject } = await import('./lint-project.js');
   let outcome;
   try {
-    outcome = await lintProject({ cwd, paths: options.paths, configFile: options.config, recommended: options.recommended, onFile: (file) => progress.file(file) });
+    outcome = await lintProject({
+      cwd,
+      paths: options.paths,
+      configFile: options.config,
+      recommended: options.recommended,
+      concurrency: options.concurrency,
+      cache: options.cache,
+      cacheLocation: options.cacheLocation,
+      fallbackOptionsModule: files.fallbackOptionsModule,
+      onFile: (file) => progress.file(file),
+    });
   } finally {
     progress.stop();
   }
@@ -74,7 +91,7 @@ async function run(options: CliOptions, io: Io): Promise<void> {
  * The command. Returns the exit code: 0 when the report was written, 2 on any error. Errors print as one line
  * (`okta-oie-report: …`); a stack trace only with `--debug`.
  */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], io: Io, files: CommandFiles = {}): Promise<number> {
   let options: CliOptions | undefined;
   try {
     options = parseCliArgs(argv);
@@ -86,7 +103,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(`${version}\n`);
       return 0;
     }
-    await run(options, io);
+    await run(options, io, files);
     return 0;
   } catch (error) {
     const known = error instanceof ReportError;

@@ -4,6 +4,7 @@
  * commas, a `package-lock.json`, widget configs in `.json` and `.jsonc`, and sources in every JavaScript and
  * TypeScript extension. No file may fail to parse, the lockfile is not linted, and the findings are the expected ones.
  */
+import { existsSync } from 'node:fs';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, inject, it } from 'vitest';
@@ -111,5 +112,32 @@ describe.concurrent("the README's setup, pasted into a fresh project", () => {
     const json = JSON.parse(await readFile(join(dir, 'out', 'report.json'), 'utf8')) as { run: { config: string }; totals: { filesByExtension: object } };
     expect(json.run.config).toBe('the project’s .eslintrc files (files ending in .js .cjs .mjs .jsx .ts .mts .cts .tsx)');
     expect(json.totals.filesByExtension).toEqual({ '.js': 2, '.cjs': 1, '.jsx': 1, '.mjs': 1, '.ts': 1, '.tsx': 1 });
+
+    // ESLint 8 has a cache but no worker threads: --cache works, --concurrency says why it cannot.
+    const cached = await eslint8.bin('okta-oie-report', ['--no-progress', '--cache', '--out-dir', 'out-cached', '.'], dir);
+    expect(cached.code, cached.stderr).toBe(0);
+    expect(existsSync(join(dir, '.eslintcache-okta-oie-report'))).toBe(true);
+    const threads = await eslint8.bin('okta-oie-report', ['--no-progress', '--concurrency', 'auto', '.'], dir);
+    expect(threads.code).toBe(2);
+    expect(threads.stderr).toBe(
+      'okta-oie-report: --concurrency needs ESLint 9.34 or later with a flat config (eslint.config.*); this project runs ESLint 8.57.1 with .eslintrc files. Run without it, or upgrade ESLint\n',
+    );
+  }, 120_000);
+
+  it('ESLint 9.39.5, okta-oie-report --recommended --concurrency 2 --cache: worker threads, then the cache, same report', async ({ expect }) => {
+    const dir = await newcomerRepo(eslint9, 'newcomer-eslint9-threads');
+    const args = ['--no-progress', '--recommended', '--cache', '.'];
+    const threaded = await eslint9.bin('okta-oie-report', [...args, '--concurrency', '2', '--out-dir', '../threaded-report'], dir);
+    // ESLint itself may warn that threads did not pay off on so few files, as `eslint --concurrency` does.
+    expect(threaded.stderr.replace(/^\(node:\d+\) ESLintPoorConcurrencyWarning: .*\n(?:\(Use `node --trace-warnings.*\n)?/m, '')).toBe('');
+    expect(threaded.code).toBe(0);
+    const single = await eslint9.bin('okta-oie-report', [...args, '--out-dir', '../single-report'], dir);
+    expect(single.code, single.stderr).toBe(0);
+    const read = async (out: string) => {
+      const json = JSON.parse(await readFile(join(dir, out, 'report.json'), 'utf8')) as { totals: object; findings: object[]; unchecked: object[] };
+      return { totals: json.totals, findings: json.findings, unchecked: json.unchecked };
+    };
+    expect(await read('../threaded-report')).toEqual(await read('../single-report'));
+    expect((await read('../single-report')).totals).toMatchObject({ findings: 9, filesLinted: 12 });
   }, 120_000);
 });

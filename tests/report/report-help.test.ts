@@ -17,11 +17,13 @@ describe('okta-oie-report --help', () => {
   it('documents every option the parser accepts, and the parser accepts every documented option', () => {
     const documented = [...helpText.matchAll(/^\s+(?:-(\w), )?--([\w-]+)( <[^>]+>)?/gm)];
     expect(documented.length).toBeGreaterThanOrEqual(13);
+    // A value each option accepts: any text, except where the option takes a choice.
+    const sample = (long: string) => (long === 'concurrency' ? 'auto' : 'x');
     for (const [, short, long, value] of documented) {
-      const args = value ? [`--${long}`, 'x'] : [`--${long}`];
+      const args = value ? [`--${long}`, sample(long!)] : [`--${long}`];
       // Each documented option parses on its own, and its short form means the same thing.
       const parsed = parseCliArgs(args);
-      if (short) expect(parseCliArgs(value ? [`-${short}`, 'x'] : [`-${short}`])).toEqual(parsed);
+      if (short) expect(parseCliArgs(value ? [`-${short}`, sample(long!)] : [`-${short}`])).toEqual(parsed);
     }
     expect(() => parseCliArgs(['--undocumented'])).toThrow(/Unknown option '--undocumented'/);
   });
@@ -36,5 +38,7 @@ describe('okta-oie-report --help', () => {
     expect(parseCliArgs(['--progress']).progress).toBe(true);
     expect(parseCliArgs(['--no-progress']).progress).toBe(false);
     expect(() => parseCliArgs(['--config', 'a.mjs', '--recommended'])).toThrow('use either --config or --recommended');
+    expect(parseCliArgs([])).toMatchObject({ concurrency: undefined, cache: false, cacheLocation: undefined });
+    expect(parseCliArgs(['--concurrency', '8', '--cache', '--cache-location', '.cache/'])).toMatchObject({ concurrency: 8, cache: true, cacheLocation: '.cache/' });
   });
 });
