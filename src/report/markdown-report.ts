@@ -1,4 +1,6 @@
+import { checkedFilesSentence } from './checked-files.js';
 import { resolutionLabels } from './labels.js';
+import { codeSpan, linkDestination, messageMarkdown, plainText, type MarkdownContext } from './markdown-text.js';
 import type { Finding, ReportData, RuleSummary } from './model.js';
 import { progressSentence } from './progress-compare.js';
 import { shortRuleName } from './rule-info.js';
@@ -9,19 +11,14 @@ const maxLength = 60_000;
 export const maxFilesListed = 15;
 const barWidth = 12;
 
-/** Text inside a table cell or a list item: no pipes or line breaks that would break the Markdown around it. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+/** Link text (already Markdown) to an http(s) URL from rule metadata; anything else stays unlinked. */
+function linked(markdown: string, url: string | undefined): string {
+  return url && /^https?:\/\//i.test(url) ? `[${markdown}](${linkDestination(url)})` : markdown;
 }
 
-/** Inline code that survives backticks in the content. */
-function code(text: string): string {
-  const fence = text.includes('`') ? '``' : '`';
-  return `${fence}${fence === '``' ? ' ' : ''}${text}${fence === '``' ? ' ' : ''}${fence}`;
-}
-
-function linked(text: string, url: string | undefined): string {
-  return url && /^https?:\/\//.test(url) ? `[${text}](${url})` : text;
+/** A rule name as code, linked to its doc. */
+function ruleLink(name: string, url: string | undefined, where: MarkdownContext): string {
+  return linked(codeSpan(name, where), url);
 }
 
 /** A text bar for tables: GitHub renders no images from a comment without hosting them. */
@@ -33,21 +30,23 @@ function textBar(count: number, largest: number): string {
 function headline(report: ReportData): string[] {
   const { totals } = report;
   const decision = totals.suggestion + totals.manual;
-  const lines = [`## Okta Identity Engine migration report: ${cell(report.run.title)}`, ''];
+  const lines = [`## Okta Identity Engine migration report: ${plainText(report.run.title)}`, ''];
   if (report.progress) lines.push(`**${progressSentence(report.progress)}.**`, '');
+  // File extensions come from file names: plain text like the rest of what the linted code chose.
+  const checked = plainText(checkedFilesSentence(totals.filesLinted, totals.filesByExtension));
   if (totals.findings === 0) {
-    lines.push(`No findings in ${plural(totals.filesLinted, 'checked file')}: nothing here needs to change for Identity Engine.`);
+    lines.push(`No findings (${checked}): nothing here needs to change for Identity Engine.`);
   } else {
     lines.push(
-      `**${plural(totals.findings, 'finding')}** in ${plural(totals.filesWithFindings, 'file')} (of ${formatCount(totals.filesLinted)} checked), from ${plural(totals.rulesWithFindings, 'rule')}:`,
+      `**${plural(totals.findings, 'finding')}** in ${plural(totals.filesWithFindings, 'file')} (${checked}), from ${plural(totals.rulesWithFindings, 'rule')}:`,
       `- 🔧 **${formatCount(totals.autofix)}** fixed by \`eslint --fix\` (${percent(totals.autofix, totals.findings)}%)`,
       `- 🤔 **${formatCount(decision)}** need a decision: ${formatCount(totals.suggestion)} with a suggested change to review, ${formatCount(totals.manual)} to change by hand`,
     );
   }
-  for (const notice of report.notices) lines.push('', `> [!NOTE]`, `> ${cell(notice)}`);
+  for (const notice of report.notices) lines.push('', `> [!NOTE]`, `> ${plainText(notice)}`);
   if (report.unchecked.length > 0) {
     lines.push('', `> [!WARNING]`, `> ${plural(report.unchecked.length, 'file')} could not be parsed, so no rule checked ${report.unchecked.length === 1 ? 'it' : 'them'}:`);
-    for (const file of report.unchecked) lines.push(`> - ${code(file.file)}: ${cell(file.message)}`);
+    for (const file of report.unchecked) lines.push(`> - ${codeSpan(file.file, 'inline')}: ${plainText(file.message)}`);
   }
   return lines;
 }
@@ -57,10 +56,10 @@ function sourcesTable(report: ReportData): string[] {
   const lines = ['', '### By limitation and 2026 change', '', '| Limitation or change | Findings | Autofix | Suggestion | Manual | Rules |', '|---|--:|--:|--:|--:|---|'];
   const rules = new Map(report.rules.map((summary) => [summary.rule.ruleId, summary.rule]));
   for (const source of report.sources) {
-    lines.push(`| **${cell(source.title)}** | **${source.count}** | ${source.autofix} | ${source.suggestion} | ${source.manual} | |`);
+    lines.push(`| **${plainText(source.title)}** | **${source.count}** | ${source.autofix} | ${source.suggestion} | ${source.manual} | |`);
     for (const item of source.items) {
-      const ruleLinks = item.ruleIds.map((ruleId) => linked(code(shortRuleName(ruleId)), rules.get(ruleId)?.docsUrl)).join(', ');
-      lines.push(`| ${cell(item.heading)} | ${item.count} | ${item.autofix} | ${item.suggestion} | ${item.manual} | ${ruleLinks} |`);
+      const ruleLinks = item.ruleIds.map((ruleId) => ruleLink(shortRuleName(ruleId), rules.get(ruleId)?.docsUrl, 'cell')).join(', ');
+      lines.push(`| ${plainText(item.heading)} | ${item.count} | ${item.autofix} | ${item.suggestion} | ${item.manual} | ${ruleLinks} |`);
     }
   }
   return lines;
@@ -68,7 +67,7 @@ function sourcesTable(report: ReportData): string[] {
 
 function ruleRow(summary: RuleSummary, largest: number): string {
   const { rule } = summary;
-  return `| ${linked(code(rule.ruleId), rule.docsUrl)} | ${summary.count} | ${textBar(summary.count, largest)} | ${summary.autofix} | ${summary.suggestion} | ${summary.manual} | ${linked('Okta guide', rule.oktaGuide)} |`;
+  return `| ${ruleLink(rule.ruleId, rule.docsUrl, 'cell')} | ${summary.count} | ${textBar(summary.count, largest)} | ${summary.autofix} | ${summary.suggestion} | ${summary.manual} | ${linked('Okta guide', rule.oktaGuide)} |`;
 }
 
 function rulesTable(report: ReportData): string[] {
@@ -93,7 +92,7 @@ function filesTable(report: ReportData): string[] {
     '',
     '| File | Findings | Autofix | Suggestion | Manual |',
     '|---|--:|--:|--:|--:|',
-    ...shown.map((file) => `| ${code(file.file)} | ${file.count} | ${file.autofix} | ${file.suggestion} | ${file.manual} |`),
+    ...shown.map((file) => `| ${codeSpan(file.file, 'cell')} | ${file.count} | ${file.autofix} | ${file.suggestion} | ${file.manual} |`),
   ];
   if (report.files.length > shown.length) lines.push('', `…and ${plural(report.files.length - shown.length, 'more file')}, in the HTML report.`);
   lines.push('', '</details>');
@@ -102,9 +101,9 @@ function filesTable(report: ReportData): string[] {
 
 function findingLine(finding: Finding, report: ReportData): string {
   const rule = report.rules.find((summary) => summary.rule.ruleId === finding.ruleId)?.rule;
-  const where = code(`${finding.file}:${finding.line}:${finding.column}`);
+  const where = codeSpan(`${finding.file}:${finding.line}:${finding.column}`, 'inline');
   const label = resolutionLabels[finding.resolution].short.toLowerCase();
-  return `- ${where} ${linked(code(shortRuleName(finding.ruleId)), rule?.docsUrl)} (${label}): ${cell(finding.message)}`;
+  return `- ${where} ${ruleLink(shortRuleName(finding.ruleId), rule?.docsUrl, 'inline')} (${label}): ${messageMarkdown(finding.message, 'inline')}`;
 }
 
 function findingsList(report: ReportData, budget: number): string[] {
@@ -128,7 +127,7 @@ function findingsList(report: ReportData, budget: number): string[] {
 export function renderMarkdown(report: ReportData): string {
   const head = [...headline(report), ...rulesTable(report), ...sourcesTable(report), ...filesTable(report)];
   const generated = formatTimestamp(report.run.generatedAt);
-  const foot = ['', `<sub>eslint-plugin-okta-oie ${report.run.toolVersion}${generated ? ` · ${generated}` : ''} · config: ${cell(report.run.config)}</sub>`];
+  const foot = ['', `<sub>eslint-plugin-okta-oie ${report.run.toolVersion}${generated ? ` · ${generated}` : ''} · config: ${plainText(report.run.config)}</sub>`];
   const budget = maxLength - head.join('\n').length - foot.join('\n').length - 500;
   return `${[...head, ...findingsList(report, budget), ...foot].join('\n')}\n`;
 }
