@@ -128,7 +128,10 @@ async function fallbackSetup(module: EslintModule, request: LintRequest, reason:
     eslint = new FlatESLint({ cwd: request.cwd, overrideConfigFile: true, overrideConfig: [...fallback.configs, ...extra], ...run } as ESLint.Options);
   } else {
     if (!request.fallbackOptionsModule) throw new Error('lintProject: a threaded run with the fallback config needs fallbackOptionsModule');
-    const fromOptionsModule = (FlatESLint as unknown as { fromOptionsModule(url: URL): Promise<ESLint> }).fromOptionsModule;
+    const fromOptionsModule = (FlatESLint as unknown as { fromOptionsModule?: (url: URL) => Promise<ESLint> }).fromOptionsModule;
+    if (typeof fromOptionsModule !== 'function') {
+      throw new ReportError(`ESLint ${versionOf(module)} cannot hand the plugin's own config to worker threads: add an eslint.config.* to the project, or run without --concurrency`);
+    }
     eslint = await fromOptionsModule.call(FlatESLint, threadedFallbackUrl(request.fallbackOptionsModule, { cwd: request.cwd, ...run }));
   }
   return {
