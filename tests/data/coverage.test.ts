@@ -1,13 +1,14 @@
 /**
  * docs/coverage.md names only things that exist: every rule it links is a rule of the plugin, every feature record
- * it names is in src/data/features.json, and every rule and feature record is named. Whether it accounts for every
- * item of Okta's documents is `npm run data:check -- <notes.md>`'s job: the repository keeps no copy of them.
+ * it names is in src/data/features.json, and every rule and feature record is named; every release of the data has
+ * its section; the rows that wait for a rule are exactly the ones listed below. Whether it accounts for every item
+ * of Okta's documents is `npm run data:check -- <notes.md>`'s job: the repository keeps no copy of them.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { linkedRules, namedFeatures, parseCoverage } from '../../scripts/coverage.mjs';
-import { features } from '../../src/data/features.js';
+import { linkedRules, namedFeatures, parseCoverage, pendingRuleMarker, releaseHeading } from '../../scripts/coverage.mjs';
+import { featureData, features } from '../../src/data/features.js';
 
 const coverage = readFileSync(fileURLToPath(new URL('../../docs/coverage.md', import.meta.url)), 'utf8');
 const rows = parseCoverage(coverage).flatMap((section) => section.rows.map((row) => ({ ...row, section: section.heading })));
@@ -17,6 +18,31 @@ function ruleIdsOfPlugin(): string[] {
   const index = readFileSync(fileURLToPath(new URL('../../src/rules/index.ts', import.meta.url)), 'utf8');
   return [...index.matchAll(/^\s+'([a-z0-9-]+)': [A-Za-z]+,$/gm)].map((match) => match[1]!);
 }
+
+/**
+ * The coverage.md rows marked `pending rule`, by section and item: 2026 API changes that need a new rule, which the
+ * rules2026 helper is writing. When merging, the integrator replaces each row's `pending rule` with the rule's link
+ * and deletes its line here; the list is empty when every item is covered. A row added as `pending rule` without a
+ * line here fails the test, and so does a line whose row is gone.
+ */
+const rowsWaitingForNewRules: readonly string[] = [
+  'Monthly release 2026.08.0 › New minimum character length for AI agent names',
+  'Weekly release 2026.07.3 › Removal of Application Cross App Access Connections API',
+  'Weekly release 2026.07.2 › Agent-to-agent audience update',
+  'Monthly release 2026.07.0 › Removal of Cross App Access as a self-service feature',
+  'Monthly release 2026.07.0 › Spec-compliant client ID claims for AI agent tokens',
+  'Monthly release 2026.07.0 › SCIM filter use added to endpoints',
+  'Monthly release 2026.07.0 › Register an AI agent API appId parameter deprecated',
+  'Monthly release 2026.07.0 › Improved validation for Create a client authentication settings endpoint',
+  'Weekly release 2026.06.3 › Improved validation for Create a client authentication settings endpoint',
+  'Weekly release 2026.06.2 › Register an AI agent API appId parameter deprecated',
+  'Weekly release 2026.06.1 › Spec-compliant client ID claims for AI agent tokens',
+  'Weekly release 2026.06.1 › SCIM filter use added to endpoints',
+  'Weekly release 2026.05.2 › Email claim included in ID-JAG tokens',
+  // Not among the rules the rules2026 helper was asked for: a rule for it is still to be planned.
+  'Weekly release 2026.05.1 › ↳ OKTA-1115016',
+  'Monthly release 2026.05.0 › Managed connections renamed to resource connections is GA in Production',
+];
 
 describe('docs/coverage.md', () => {
   const existing = ruleIdsOfPlugin();
@@ -30,8 +56,23 @@ describe('docs/coverage.md', () => {
     for (const row of rows) for (const id of linkedRules(row.coveredBy)) expect(existing, `${row.section}: ${row.item}`).toContain(id);
   });
 
-  it('names only feature records the data has in its Feature column', () => {
+  it('names only feature records the data has in its Feature column, and every record of the data', () => {
     const ids = new Set(features.map((feature) => feature.id));
     for (const row of rows) for (const id of namedFeatures(row.feature)) expect(ids.has(id), `${row.section}: ${row.item} names ${id}`).toBe(true);
+    expect(features.filter((feature) => !coverage.includes(`\`${feature.id}\``)).map((feature) => feature.id)).toEqual([]);
+  });
+
+  it('has a section for every release the data holds', () => {
+    const headings = new Set(parseCoverage(coverage).map((section) => section.heading));
+    const releases = featureData.releases.map((release) => releaseHeading({ id: release.id, kind: release.kind as 'monthly' | 'weekly' }));
+    expect(releases.length).toBeGreaterThanOrEqual(31);
+    expect(releases.filter((heading) => !headings.has(heading))).toEqual([]);
+  });
+
+  it('marks as pending rule exactly the rows of the list that waits for new rules', () => {
+    const pending = rows.filter((row) => row.coveredBy.toLowerCase().includes(pendingRuleMarker)).map((row) => `${row.section} › ${row.item}`);
+    expect(pending).toEqual(rowsWaitingForNewRules);
+    // Each pending row says what the rule would check.
+    for (const row of rows.filter((candidate) => candidate.coveredBy.includes(pendingRuleMarker))) expect(row.notes, row.item).toMatch(/^A rule would |rule/);
   });
 });
