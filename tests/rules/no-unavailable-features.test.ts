@@ -29,6 +29,10 @@ const identitySource: Named = { title: 'Additional Anything-as-a-Source API endp
 const passkeyPromotion: Named = { title: 'Prompt users to enroll a passkey', flags: '`ENROLLMENT_POLICY_PROMOTION`' };
 const userIdentification: Named = { title: 'User identification policy', flags: '`user-identification-policy`' };
 const oktaVerifyKeys: Named = { title: 'Flexible Okta Verify authenticator configuration', flags: '`OKTA_VERIFY_AUTHENTICATOR_BREAKDOWN`' };
+const deviceOsAccounts: Named = { title: 'Endpoints for device OS accounts', flags: '`DEVICE_ACCESS_DEVICE_VISIBILITY`' };
+const claimSourcing: Named = { title: 'Identity claims sourcing policy', flags: '`SUPPORT_FOR_REAUTH_WITH_EXTERNAL_IDP`' };
+const disasterRecovery: Named = { title: 'Self-service Enhanced Disaster Recovery', flags: '`enhanced-disaster-recovery`' };
+const emailAutoEnroll: Named = { title: 'Email authenticator auto-enrollment and recovery management', flags: '`EMAIL_ENROLLMENT_AND_RECOVERY_CONTROL`' };
 
 const selfService = { access: 'self-service Early Access', enable: 'Once an admin turns it on in the Admin Console (Settings > Features) or with the Features API' };
 const oktaSupport = { access: 'Early Access', enable: 'Once Okta Support turns it on (on request)' };
@@ -610,6 +614,39 @@ ruleTester.run('no-unavailable-features', rule, {
       errors: [
         { ...early("`type: 'USER_IDENTIFICATION'`", userIdentification, 'Preview', '2026-08-05', oktaSupport), line: 3, column: 73, endLine: 3, endColumn: 94 },
         { ...early("`key: 'okta_verify_push'`", oktaVerifyKeys, 'Preview', '2026-08-05', selfService), line: 4, column: 75, endLine: 4, endColumn: 93 },
+      ],
+    },
+    {
+      // Uses of features from after the source document, on a Production org with the newest data: device OS account
+      // endpoints (EA in Preview), an identity claims sourcing rule and the disaster recovery API (self-service EA in
+      // Preview; Okta names no flag for the latter, so its id turns it on).
+      code: code`
+        import okta from '@okta/okta-sdk-nodejs';
+        const client = new okta.Client({ orgUrl, token });
+        await fetch(\`\${orgUrl}/api/v1/devices/\${deviceId}/os-accounts\`, { headers });
+        await client.policyApi.replacePolicyRule({ policyId, ruleId, policyRule: { type: 'IDENTITY_CLAIM_SOURCING', actions: { claimSourcing: { redirectType: 'IDP_DISCOVERY' } } } });
+        const status = await client.disasterRecoveryApi.getDRStatus();
+      `,
+      output: null,
+      errors: [
+        { ...notYet('`GET /api/v1/devices/{deviceId}/os-accounts`', deviceOsAccounts, 'Production', newestReleaseDate, '; Early Access in Preview since 2026-07-15'), line: 3, column: 13, endLine: 3, endColumn: 63 },
+        { ...notYet("`type: 'IDENTITY_CLAIM_SOURCING'`", claimSourcing, 'Production', newestReleaseDate, '; Early Access in Preview since 2026-05-06', 'self-service'), line: 4, column: 82, endLine: 4, endColumn: 107 },
+        { ...notYet('`actions.claimSourcing`', claimSourcing, 'Production', newestReleaseDate, '; Early Access in Preview since 2026-05-06', 'self-service'), line: 4, column: 120, endLine: 4, endColumn: 133 },
+        { ...notYet('`disasterRecoveryApi.getDRStatus()`', disasterRecovery, 'Production', newestReleaseDate, '; Early Access in Preview since 2026-03-04', 'self-service'), line: 5, column: 49, endLine: 5, endColumn: 60 },
+      ],
+    },
+    {
+      // Email auto-enrollment switched off before it was GA in Production (2026.08.0); autoEnroll: true is the default
+      // behavior and does not count.
+      code: code`
+        import okta from '@okta/okta-sdk-nodejs';
+        const client = new okta.Client({ orgUrl, token });
+        await client.policyApi.createPolicy({ policy: { type: 'MFA_ENROLL', settings: { authenticators: [{ key: 'okta_email', enroll: { self: 'OPTIONAL', autoEnroll: false } }, { key: 'phone_number', enroll: { self: 'OPTIONAL', autoEnroll: true } }] } } });
+      `,
+      settings: { 'okta-oie': { asOf: '2026-07-31' } },
+      output: null,
+      errors: [
+        { ...notYet('`enroll.autoEnroll: false`', emailAutoEnroll, 'Production', '2026-07-31', '; GA in Preview since 2026-07-01; GA in Production expected August 2026 (release 2026.08.0)'), line: 3, column: 159, endLine: 3, endColumn: 164 },
       ],
     },
   ],
