@@ -25,6 +25,10 @@ export interface ParsedSection {
   flags: string[];
   tickets: string[];
   commentDate: string | null;
+  /** A date the item's comment labels as the Production one ('Prod: August 5, 2026'). */
+  productionDate: string | null;
+  /** Set when the notes give the item no heading and the heading comes from its change-table row. */
+  headingFrom?: 'change-table row';
   literals: string[];
   bullets: string[];
   table: { text: string; anchor: string; date: string | null; clauses: LifecycleClause[] } | null;
@@ -60,7 +64,7 @@ export function slug(text: string): string;
 export function titleKey(text: string): string;
 export function findDates(text: string, context?: { year?: number; latest?: string }): FoundDate[];
 export function splitLifecycle(heading: string): { title: string; clauses: LifecycleClause[] };
-export function parseComment(text: string, context?: { year?: number; latest?: string }): { flags: string[]; tickets: string[]; dates: FoundDate[] };
+export function parseComment(text: string, context?: { year?: number; latest?: string }): { flags: string[]; tickets: string[]; dates: FoundDate[]; productionDates: FoundDate[] };
 export function parseReleaseNotes(markdown: string, options?: { file?: string }): ParsedDocument;
 export function deriveSupport(history: readonly Record<string, unknown>[]): FeatureData['features'][number]['support'];
 export function buildFeatureData(docs: readonly ParsedDocument[], overrides?: Overrides): { data: FeatureData; warnings: string[] };
@@ -68,5 +72,7 @@ export function generate(files: readonly string[], options?: { overridesFile?: s
 export function serialize(data: unknown): string;
 export function main(argv: readonly string[]): number;
 export const defaultDocsFile: string;
+export const defaultCoverageFile: string;
 export function renderFeatureTable(data: FeatureData): string;
+export function renderReleaseTable(data: FeatureData): string;
 export function withFeatureTable(page: string, data: FeatureData): string | undefined;

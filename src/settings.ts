@@ -8,7 +8,7 @@ export interface OktaSettings {
   channel: 'production' | 'preview';
   /** The date at which feature availability is evaluated (`YYYY-MM-DD`). */
   asOf: string;
-  /** Early Access feature flags the org has turned on. */
+  /** Early Access feature flags the org has turned on (the feature id where Okta names no flag). */
   enabledFeatures: readonly string[];
 }
 
@@ -39,6 +39,14 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+/**
+ * A key left out or set to `undefined` takes its default. `null` does not: it is a value, and not an allowed one, so
+ * it gets the same error as any other bad value rather than passing silently.
+ */
+function valueOr(value: unknown, fallback: unknown): unknown {
+  return value === undefined ? fallback : value;
+}
+
 function validate(raw: unknown): SettingsResult {
   const where = `settings['${settingsKey}']`;
   if (raw === undefined) {
@@ -53,26 +61,26 @@ function validate(raw: unknown): SettingsResult {
       return { ok: false, problem: `${where} has an unknown key '${key}'; allowed keys: ${quoteList(settingNames)}.` };
     }
   }
-  const engine = record.engine ?? 'identity';
+  const engine = valueOr(record.engine, 'identity');
   if (!(allowed.engine as readonly unknown[]).includes(engine)) {
     return { ok: false, problem: `${where}.engine is ${describe(engine)}; allowed values: ${quoteList(allowed.engine)}.` };
   }
-  const channel = record.channel ?? 'production';
+  const channel = valueOr(record.channel, 'production');
   if (!(allowed.channel as readonly unknown[]).includes(channel)) {
     return { ok: false, problem: `${where}.channel is ${describe(channel)}; allowed values: ${quoteList(allowed.channel)}.` };
   }
-  const asOf = record.asOf ?? newestReleaseDate;
+  const asOf = valueOr(record.asOf, newestReleaseDate);
   if (typeof asOf !== 'string' || !isCalendarDate(asOf)) {
     return {
       ok: false,
       problem: `${where}.asOf is ${describe(asOf)}; allowed values: a calendar date written 'YYYY-MM-DD', such as '${newestReleaseDate}'.`,
     };
   }
-  const enabledFeatures = record.enabledFeatures ?? [];
+  const enabledFeatures = valueOr(record.enabledFeatures, []);
   if (!Array.isArray(enabledFeatures) || enabledFeatures.some((flag) => typeof flag !== 'string')) {
     return {
       ok: false,
-      problem: `${where}.enabledFeatures is ${describe(enabledFeatures)}; allowed values: an array of Okta feature flag names, such as ['${knownFlags[0] ?? 'LINUX_SUPPORT_FOR_POLICIES'}'].`,
+      problem: `${where}.enabledFeatures is ${describe(enabledFeatures)}; allowed values: an array of Okta feature flag names (or, for a feature Okta names no flag for, its id), such as ['${knownFlags[0] ?? 'LINUX_SUPPORT_FOR_POLICIES'}'].`,
     };
   }
   const unknown = (enabledFeatures as string[]).find((flag) => !knownFlags.includes(flag));

@@ -3,7 +3,7 @@
  * Pure: reads a feature record from `features.ts`, never the AST. Dates are `YYYY-MM-DD` strings, which compare
  * correctly as text. A stage counts from its date on (inclusive): on the preview date itself the feature is there.
  */
-import type { Channel, EarlyAccessDate, Engine, FeatureRecord, StageDate } from './features.js';
+import { enablersOf, type Channel, type EarlyAccessDate, type Engine, type FeatureRecord, type StageDate } from './features.js';
 
 export interface AvailabilityContext {
   engine: Engine;
@@ -60,13 +60,14 @@ export function availability(feature: FeatureRecord, context: AvailabilityContex
   if (reached(support.ga, asOf)) return { status: 'available', via: 'general-availability', since: support.ga };
 
   const earlyAccess = reached(support.ea, asOf) ? support.ea : undefined;
-  const flag = feature.flags.find((name) => enabledFeatures.includes(name));
+  const flags = enablersOf(feature);
+  const flag = flags.find((name) => enabledFeatures.includes(name));
   if (flag !== undefined) return earlyAccess ? { status: 'available', via: 'enabled-flag', flag, earlyAccess } : { status: 'available', via: 'enabled-flag', flag };
 
   if (earlyAccess) {
     return support.ga
-      ? { status: 'early-access', since: earlyAccess, selfService: earlyAccess.selfService, flags: feature.flags, generalAvailability: support.ga }
-      : { status: 'early-access', since: earlyAccess, selfService: earlyAccess.selfService, flags: feature.flags };
+      ? { status: 'early-access', since: earlyAccess, selfService: earlyAccess.selfService, flags, generalAvailability: support.ga }
+      : { status: 'early-access', since: earlyAccess, selfService: earlyAccess.selfService, flags };
   }
 
   const result: Extract<Availability, { status: 'not-yet-available' }> = { status: 'not-yet-available', channel, asOf };

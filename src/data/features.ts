@@ -61,7 +61,10 @@ export interface StageDate {
   /** `YYYY-MM-DD`. */
   date: string;
   release: string;
-  /** The notes do not give the day: Production stages count from the first day of the release month (see `dateRules`). */
+  /**
+   * The notes do not give the day: a Production stage counts from the first day of the release month (see
+   * `dateRules`), unless the item's comment gives the Production date.
+   */
   approx?: boolean;
   /** Not announced: implied by a later stage (GA in Production means GA in Preview by then). */
   inferred?: boolean;
@@ -92,6 +95,8 @@ export interface HistoryEntry {
   source: string;
   tableDate?: string;
   commentDate?: string;
+  /** The Production date the item's comment gives ('Prod: August 5, 2026'); the entry's date when it is in range. */
+  productionDate?: string;
   note?: string;
 }
 
@@ -100,8 +105,10 @@ export interface FeatureRecord {
   title: string;
   /** 'behavior-change': a stricter server rule rather than an opt-in; no uses, rules read its dates. */
   kind: 'feature' | 'behavior-change';
-  /** Okta's internal flag names, as `enabledFeatures` takes them. */
+  /** Okta's internal flag names, as `enabledFeatures` takes them. Empty for a GA-only item, or when Okta names none. */
   flags: readonly string[];
+  /** Why an Early Access feature has no flag name: Okta gives none. `enabledFeatures` takes the feature's id then. */
+  unflagged?: string;
   tickets: readonly string[];
   engines: readonly Engine[];
   /** The release-note headings the feature appears under. */
@@ -134,8 +141,25 @@ export function featureById(id: string): FeatureRecord | undefined {
   return byId.get(id);
 }
 
-/** Every flag the data knows, in data order: the values `settings['okta-oie'].enabledFeatures` accepts. */
-export const knownFlags: readonly string[] = [...new Set(features.flatMap((feature) => feature.flags))];
+/** The names that turn a feature on in `enabledFeatures`: its flags, or its id when Okta names no flag. */
+export function enablersOf(feature: FeatureRecord): readonly string[] {
+  return feature.flags.length > 0 ? feature.flags : feature.unflagged !== undefined ? [feature.id] : [];
+}
+
+/**
+ * Every name `settings['okta-oie'].enabledFeatures` accepts, in data order: the flags the data knows, and the ids of
+ * Early Access features Okta names no flag for.
+ */
+export const knownFlags: readonly string[] = [...new Set(features.flatMap(enablersOf))];
 
 /** The newest date the data knows about: the default for `settings['okta-oie'].asOf`. */
 export const newestReleaseDate: string = featureData.newestDate;
+
+/** The newest release in the data (the one whose dates end the data), for "the data ends with release …". */
+export const newestRelease: { id: string; date: string } = (() => {
+  const dated = featureData.releases
+    .map((release) => ({ id: release.id, date: [release.published, release.previewRollout].filter((date): date is string => date !== null).sort().at(-1) }))
+    .filter((release): release is { id: string; date: string } => release.date !== undefined)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return dated.at(-1) ?? { id: 'none', date: featureData.newestDate };
+})();

@@ -1,4 +1,4 @@
-import { features } from './features.js';
+import { features, type FeatureRecord } from './features.js';
 
 /**
  * Values of Okta policy and policy-rule payloads that the 2026 rules check. Every literal comes from the Management
@@ -10,12 +10,13 @@ import { features } from './features.js';
  * The OS types a rule's platform condition accepts (`conditions.platform.include[].os.type`, `…exclude[]…`), by rule
  * `type`. Rule types missing here have no platform condition the rules know of, and are not checked.
  * `LINUX` came with LINUX_SUPPORT_FOR_POLICIES (2026.02.0) to ACCESS_POLICY and IDP_DISCOVERY rules only; the
- * IDP_DISCOVERY enum still spells macOS `OSX`, the ACCESS_POLICY enum spells it `MACOS` (it said `OSX` up to spec
- * 2025.11.0).
+ * IDP_DISCOVERY enum still spells macOS `OSX`. The ACCESS_POLICY enum spells it `MACOS` since spec 2026.03.0 and `OSX`
+ * up to 2025.11.0, with no release note; Okta's Terraform provider (v6.12.0, `validOSTypes` of
+ * `okta_app_signon_policy_rule`) still sends both, so both are accepted there.
  */
 export const platformOsTypes: Readonly<Record<string, readonly string[]>> = {
-  // PolicyPlatformOperatingSystemType
-  ACCESS_POLICY: ['ANDROID', 'ANY', 'CHROMEOS', 'IOS', 'MACOS', 'OTHER', 'WINDOWS', 'LINUX'],
+  // PolicyPlatformOperatingSystemType (2026.03.0+), plus the `OSX` of earlier specs and the Terraform provider
+  ACCESS_POLICY: ['ANDROID', 'ANY', 'CHROMEOS', 'IOS', 'MACOS', 'OSX', 'OTHER', 'WINDOWS', 'LINUX'],
   // IdpDiscoveryPolicyPlatformOperatingSystemType
   IDP_DISCOVERY: ['ANDROID', 'ANY', 'CHROMEOS', 'IOS', 'OSX', 'OTHER', 'WINDOWS', 'LINUX'],
   // DeviceSignalCollectionPolicyPlatformOperatingSystemType
@@ -37,19 +38,27 @@ export const pulumiPlatformConditions: readonly { resource: string; policyType: 
 /** The OS type added in 2026.02.0. */
 export const linuxOsType = 'LINUX';
 
-/** The two spellings of macOS; each enum has one of them. */
+/** The two spellings of macOS; each enum has one of them (ACCESS_POLICY rules take both, see above). */
 export const macosOsTypes: readonly string[] = ['MACOS', 'OSX'];
 
-/** The policy types of the Policies API (`PolicyType`). */
+/**
+ * The user identification policy type: in the 2026.08.0 notes ("User identification policy is EA in Preview") and
+ * the guide "Configure a user identification policy", not yet in any Management API spec (the newest is 2026.06.3).
+ */
+const userIdentification = 'USER_IDENTIFICATION';
+
+/** The policy types of the Policies API (`PolicyType`), and the user identification type. */
 export const policyTypes: readonly string[] = [
   'OKTA_SIGN_ON', 'PASSWORD', 'MFA_ENROLL', 'IDP_DISCOVERY', 'ACCESS_POLICY', 'PROFILE_ENROLLMENT', 'POST_AUTH_SESSION',
   'ENTITY_RISK', 'DEVICE_SIGNAL_COLLECTION', 'SESSION_VIOLATION_DETECTION', 'CLIENT_UPDATE', 'IDENTITY_CLAIM_SOURCING',
+  userIdentification,
 ];
 
-/** The policy rule types of the Policies API (`PolicyRuleType`). */
+/** The policy rule types of the Policies API (`PolicyRuleType`), and the user identification type. */
 export const policyRuleTypes: readonly string[] = [
   'SIGN_ON', 'PASSWORD', 'MFA_ENROLL', 'IDP_DISCOVERY', 'ACCESS_POLICY', 'PROFILE_ENROLLMENT', 'POST_AUTH_SESSION',
-  'ENTITY_RISK', 'DEVICE_SIGNAL_COLLECTION', 'SESSION_VIOLATION_DETECTION', 'CLIENT_UPDATE',
+  'ENTITY_RISK', 'DEVICE_SIGNAL_COLLECTION', 'SESSION_VIOLATION_DETECTION', 'CLIENT_UPDATE', 'IDENTITY_CLAIM_SOURCING',
+  userIdentification,
 ];
 
 /**
@@ -60,6 +69,14 @@ export const policyRuleTypes: readonly string[] = [
  */
 export const policyTypeCorrections: Readonly<Record<string, string>> = Object.fromEntries(
   features.flatMap((feature) => Object.entries(feature.renamed ?? {})).filter(([, api]) => policyTypes.includes(api)),
+);
+
+/**
+ * The feature each corrected policy type belongs to: the right name is only usable where the org has the feature
+ * (`CLIENT_UPDATE` → the client update policy), which decides whether renaming is a fix or only a suggestion.
+ */
+export const policyTypeCorrectionFeatures: Readonly<Record<string, FeatureRecord>> = Object.fromEntries(
+  features.flatMap((feature) => Object.keys(feature.renamed ?? {}).filter((wrong) => Object.hasOwn(policyTypeCorrections, wrong)).map((wrong) => [wrong, feature])),
 );
 
 /** `GET /api/v1/policies?type=…` and the SDK methods that send it (7+ and 6.x). */

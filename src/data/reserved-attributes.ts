@@ -14,10 +14,14 @@ const enforcedIn2026 = [
   'apilastupdate', 'passwordexpirationguess', 'passwordexpirationcursor', 'numunlocks', 'changedstatus',
 ];
 
-/** "Review reserved attributes" (help.okta.com, read from a public copy of the page). */
+/**
+ * "Review reserved attributes" (help.okta.com, `usgp-reserved-attributes.htm`): the names it lists besides the twelve
+ * above, in its order. It lists the twelve too, so a name of the 2026 fix is also on the help page.
+ */
 const helpList = [
   'id', 'profile', 'status', 'transitioningtostatus', 'created', 'activated', 'statuschanged', 'lastlogin', 'lastupdated',
   'passwordchanged', 'type', 'realm', 'realmId', 'password', 'credentials', '_links', '_embedded', 'class', 'classloader',
+  'createdby', 'lastupdatedby',
 ];
 
 export const reservedAttributes: readonly ReservedAttribute[] = [

@@ -1,8 +1,8 @@
 /**
  * OAuth 2.0 token exchange (RFC 8693) at Okta's `/v1/token` endpoints. The token type lists are the enums of the
- * Okta OAuth OpenAPI spec (`oauth-oneOfInheritance.yaml`, 2026.06): `TokenTypeOrgAs` for the org authorization server
- * (`/oauth2/v1/token`) and `TokenTypeCustomAs` for custom authorization servers (`/oauth2/{authorizationServerId}/v1/token`).
- * Okta's own URNs use irregular prefixes (`urn:okta:oauth:…`, `urn:x-oath:…`), so a spelling check compares against
+ * Okta OAuth OpenAPI spec (okta/okta-management-openapi-spec `dist/current/oauth-oneOfInheritance.yaml`, 2026.06.3):
+ * `TokenTypeOrgAs` for the org authorization server (`/oauth2/v1/token`) and `TokenTypeCustomAs` for custom
+ * authorization servers (`/oauth2/{authorizationServerId}/v1/token`). Okta's own URNs use irregular prefixes (`urn:okta:oauth:…`, `urn:x-oath:…`), so a spelling check compares against
  * these exact lists, never a prefix pattern.
  */
 
@@ -38,16 +38,33 @@ export const customAsTokenTypes: readonly string[] = [
 ];
 
 /**
- * Token types for AI agents (2026.02.0): only the org authorization server issues them. ID-JAG needs Cross App Access
- * or Okta for AI Agents; the other three need Okta for AI Agents.
+ * Token types only the org authorization server issues (`TokenTypeOrgAs` minus `TokenTypeCustomAs`, 2026.02.0), with
+ * what an exchange for each takes:
+ * - ID-JAG: "only available with Cross App Access or if you're subscribed to Okta for AI Agents" (spec). The subject
+ *   is an ID token or an access token (guide "Set up AI agent token exchange"), a refresh token ("The user ID
+ *   assertion can be an ID or refresh token", Cross App Access concept; the way a SAML requesting app gets one), or a
+ *   SAML 2.0 assertion (draft-ietf-oauth-identity-assertion-authz-grant, the standard the type comes from).
+ *   `audience`, the issuer URL of the resource app's authorization server, is required (the draft, the guides, the
+ *   spec's example; Okta answered its absence with a generic error until 2026.05.3, OKTA-1116286). It is a free-form
+ *   string since 2026.07.2 ("Agent-to-agent audience update"), so only its presence is checked.
+ * - OPA vaulted secret, OPA service account, OAuth STS: "only available if you're subscribed to Okta for AI Agents";
+ *   the subject is an ID token or an access token, and the target is `resource`.
  */
-export const aiAgentTokenTypes: readonly string[] = [tokenType.idJag, tokenType.vaultedSecret, tokenType.serviceAccount, tokenType.oauthSts];
+export const orgAsOnlyExchanges: Readonly<Record<string, { product: string; subjects: readonly string[]; needsAudience: boolean }>> = {
+  [tokenType.idJag]: {
+    product: 'Cross App Access',
+    subjects: [tokenType.idToken, tokenType.accessToken, tokenType.refreshToken, tokenType.saml2],
+    needsAudience: true,
+  },
+  [tokenType.vaultedSecret]: { product: 'Okta for AI Agents', subjects: [tokenType.idToken, tokenType.accessToken], needsAudience: false },
+  [tokenType.serviceAccount]: { product: 'Okta for AI Agents', subjects: [tokenType.idToken, tokenType.accessToken], needsAudience: false },
+  [tokenType.oauthSts]: { product: 'Okta for AI Agents', subjects: [tokenType.idToken, tokenType.accessToken], needsAudience: false },
+};
+
+export const orgAsOnlyTokenTypes: readonly string[] = Object.keys(orgAsOnlyExchanges);
 
 /** `TokenTypeOrgAs`. */
-export const orgAsTokenTypes: readonly string[] = [...customAsTokenTypes, ...aiAgentTokenTypes];
-
-/** The subject token an AI agent may exchange (the guide "Set up AI agent token exchange"). */
-export const aiAgentSubjectTokenTypes: readonly string[] = [tokenType.idToken, tokenType.accessToken];
+export const orgAsTokenTypes: readonly string[] = [...customAsTokenTypes, ...orgAsOnlyTokenTypes];
 
 /** Native to Web SSO: the one documented pair for `requested_token_type=…interclient_token` (guide "Native to Web SSO"). */
 export const interclientExchange = {

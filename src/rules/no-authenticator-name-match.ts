@@ -52,7 +52,7 @@ export default createRule<[], MessageIds>({
     type: 'problem',
     docs: {
       description: 'Disallow matching the FIDO2 (WebAuthn) authenticator by its display name, which the Passkeys rebrand changes',
-      recommended: 'error',
+      recommended: 'warn',
       languages: ['js'],
       source: { doc: 'api-release-notes-2026', heading: 'Passkeys rebrand is self-service EA in Preview' },
       oktaGuide: oktaGuide.passkeysRebrand,

@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { availability } from '../data/availability.js';
 import { oktaGuide } from '../data/doc-urls.js';
+import { enablersOf } from '../data/features.js';
 import { jsonFeatureUseGate, locateFeatureUses, locateJsonFeatureUses, type FeatureUseMatch } from '../locate/feature-uses.js';
 import type { JsonSourceCode } from '../locate/json-document.js';
 import { payloadGate } from '../locate/payload.js';
@@ -39,7 +40,7 @@ export default createRule<[], MessageIds>({
         context.report({
           node: match.node as never,
           messageId: messageIdOf[result.status],
-          data: { use: match.text, feature: match.feature.title, channel: channelNames[settings.channel], ...availabilityData(result, match.feature.flags) },
+          data: { use: match.text, feature: match.feature.title, channel: channelNames[settings.channel], ...availabilityData(result, enablersOf(match.feature), settings.asOf) },
         });
       }
     }

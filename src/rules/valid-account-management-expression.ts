@@ -7,7 +7,7 @@ import { comparesWith, parseExpression, visitExpression, type ExpressionNode } f
 import { payloadListener } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
-type MessageIds = keyof typeof settingsMessages | 'metadataType' | 'metadataWithoutRecover' | 'metadataUse';
+type MessageIds = keyof typeof settingsMessages | 'metadataType' | 'metadataNeverMatches' | 'metadataUse';
 
 const gate = /accessRequest\s*\.\s*metadata/;
 const metadataTypes: readonly string[] = facts.metadataTypes;
@@ -23,13 +23,30 @@ function isMetadata(path: string): boolean {
   return path === facts.metadata || path.startsWith(`${facts.metadata}.`);
 }
 
-/** A `&&` somewhere above the comparison joins it with `accessRequest.operation == 'recover'`. */
-function guardedByRecover(ancestors: readonly ExpressionNode[]): boolean | undefined {
-  // Under a negation the guard means something else: no proof either way.
+/** The string an `==` comparison holds `path` to (`accessRequest.operation == 'enroll'` → 'enroll'), if it is one. */
+function comparedString(node: ExpressionNode, path: string): string | undefined {
+  if (!comparesWith(node, path)) return undefined;
+  const compare = node as Extract<ExpressionNode, { kind: 'compare' }>;
+  const literal = compare.left.kind === 'string' ? compare.left : compare.right;
+  return literal.kind === 'string' ? literal.value : undefined;
+}
+
+/**
+ * The operation other than `recover` that a `&&` above the comparison requires (`accessRequest.operation == 'enroll'
+ * && accessRequest.metadata.type == 'expiry'`): `metadata` is only set for `recover`, so such a condition never holds.
+ * `metadata` on its own, or in an OR, is fine: it already implies a recover operation.
+ */
+function otherOperationRequired(ancestors: readonly ExpressionNode[]): string | undefined {
+  // Under a negation the terms mean something else: no proof either way.
   if (ancestors.some((ancestor) => ancestor.kind === 'not')) return undefined;
-  return ancestors.some(
-    (ancestor) => ancestor.kind === 'and' && conjuncts(ancestor).some((operand) => comparesWith(operand, facts.operation, facts.operationForMetadata)),
-  );
+  for (const ancestor of ancestors) {
+    if (ancestor.kind !== 'and') continue;
+    for (const operand of conjuncts(ancestor)) {
+      const operation = comparedString(operand, facts.operation);
+      if (operation !== undefined && operation !== facts.operationForMetadata) return operation;
+    }
+  }
+  return undefined;
 }
 
 /** The terms a chain of `&&` joins, through parentheses: `(a && b) && c` → a, b, c. */
@@ -43,7 +60,7 @@ export default createRule<[], MessageIds>({
     type: 'problem',
     docs: {
       description:
-        "Enforce that Okta account management policy conditions use `accessRequest.metadata` only as `metadata.type == 'expiry'` with a `recover` operation",
+        "Enforce that Okta account management policy conditions read `accessRequest.metadata` only as `metadata.type == 'expiry'`, never with an operation other than `recover`",
       recommended: 'error',
       languages: ['js', 'json'],
       source: { doc: 'api-release-notes-2026', heading: 'Okta account management policy protection for password expiry flows is GA in Production' },
@@ -55,8 +72,8 @@ export default createRule<[], MessageIds>({
       ...settingsMessages,
       metadataType:
         "`accessRequest.metadata.type` is only ever 'expiry' (a password recovery because the password expired or is about to), never '{{value}}'.",
-      metadataWithoutRecover:
-        "`accessRequest.metadata` is set only for a `recover` operation: join the comparison with `accessRequest.operation == 'recover'` using &&.",
+      metadataNeverMatches:
+        "`accessRequest.metadata` is set only for a `recover` operation, so with `accessRequest.operation == '{{operation}}'` joined by && this condition never matches.",
       metadataUse: "`{{text}}` is not supported: read `accessRequest.metadata` only as `accessRequest.metadata.type == 'expiry'`.",
     },
   },
@@ -91,7 +108,8 @@ export default createRule<[], MessageIds>({
           report('metadataType', { value: other.value });
           return;
         }
-        if (guardedByRecover(ancestors) === false) report('metadataWithoutRecover');
+        const operation = otherOperationRequired(ancestors);
+        if (operation !== undefined) report('metadataNeverMatches', { operation });
       });
     }
 

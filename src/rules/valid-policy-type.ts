@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { availability } from '../data/availability.js';
 import { oktaGuide } from '../data/doc-urls.js';
-import { policyList, policyTypeCorrections } from '../data/policy-values.js';
+import { policyList, policyTypeCorrectionFeatures, policyTypeCorrections } from '../data/policy-values.js';
 import { locateHttpCalls, type HttpCall } from '../locate/http-call.js';
 import { fromEstree, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { locateSdkCalls } from '../locate/sdk-call.js';
@@ -8,10 +9,11 @@ import { queryParameter } from '../locate/url.js';
 import { constantInitializer, unwrap, variableOf } from '../util/ast.js';
 import { createRule } from '../kit/create-rule.js';
 import { isEditableString, nodeText, payloadListener } from '../kit/payload-report.js';
+import { channelNames } from '../kit/availability-text.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 type Scope = TSESLint.Scope.Scope;
-type MessageIds = keyof typeof settingsMessages | 'notAPolicyType';
+type MessageIds = keyof typeof settingsMessages | 'notAPolicyType' | 'notAPolicyTypeNotAvailable' | 'useApiName';
 
 const wrongTypes = Object.keys(policyTypeCorrections);
 const gate = new RegExp(wrongTypes.join('|'));
@@ -28,17 +30,22 @@ export default createRule<[], MessageIds>({
       oktaGuide: oktaGuide.clientUpdatePolicy,
     },
     fixable: 'code',
+    hasSuggestions: true,
     schema: [],
     defaultOptions: [],
     messages: {
       ...settingsMessages,
       notAPolicyType:
         "'{{value}}' is not a policy type of the Policies API (the 2026.01.0 release notes misname it): use '{{correct}}'.",
+      notAPolicyTypeNotAvailable:
+        "'{{value}}' is not a policy type of the Policies API (the 2026.01.0 release notes misname it); the API's name is '{{correct}}', but {{feature}} is not available to {{channel}} orgs as of {{asOf}} without its flag, so no-unavailable-features reports '{{correct}}' until the org has it (or settings['okta-oie'] say so).",
+      useApiName: "Use '{{correct}}'.",
     },
   },
   create(context) {
     const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js', 'json'] });
     if (!setup) return {};
+    const { settings } = setup;
     const sourceCode = context.sourceCode;
     const reported = new Set<string>();
 
@@ -47,15 +54,25 @@ export default createRule<[], MessageIds>({
       if (reported.has(key)) return;
       reported.add(key);
       const correct = policyTypeCorrections[value]!;
-      context.report({
-        ...(node
-          ? { node: node as TSESTree.Node }
-          : { loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } }),
-        messageId: 'notAPolicyType',
-        data: { value, correct },
-        // The wrong name exists nowhere in the API, so renaming it cannot change what a working request does.
-        fix: editable ? (fixer) => fixer.replaceTextRange([range[0], range[1]], sourceCode.text.slice(range[0], range[1]).replace(value, correct)) : null,
-      });
+      const feature = policyTypeCorrectionFeatures[value];
+      const where = node
+        ? { node: node as TSESTree.Node }
+        : { loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } };
+      const rename = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([range[0], range[1]], sourceCode.text.slice(range[0], range[1]).replace(value, correct));
+      // The wrong name exists nowhere in the API, so renaming it cannot change what a working request does. But where
+      // the org does not have the feature yet, the right name is reported by no-unavailable-features: `--fix` would
+      // trade one error for another without saying so. Then the message says it, and the rename is a suggestion.
+      if (feature && availability(feature, settings).status !== 'available') {
+        const { channel, asOf } = settings;
+        context.report({
+          ...where,
+          messageId: 'notAPolicyTypeNotAvailable',
+          data: { value, correct, feature: feature.title, channel: channelNames[channel], asOf },
+          suggest: editable ? [{ messageId: 'useApiName', data: { correct }, fix: rename }] : [],
+        });
+        return;
+      }
+      context.report({ ...where, messageId: 'notAPolicyType', data: { value, correct }, fix: editable ? rename : null });
     }
 
     /** A `type` value (payload, SDK query object, HTTP query object) that is a wrong name. */

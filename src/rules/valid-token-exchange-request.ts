@@ -1,11 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { oktaGuide } from '../data/doc-urls.js';
 import {
-  aiAgentSubjectTokenTypes,
-  aiAgentTokenTypes,
   authorizationServerOf,
   closestTokenType,
   interclientExchange,
+  orgAsOnlyExchanges,
   orgAsTokenTypes,
   tokenExchangeGrantType,
   tokenTypeParameters,
@@ -22,8 +21,9 @@ type MessageIds =
   | keyof typeof settingsMessages
   | 'grantType'
   | 'unknownTokenType'
-  | 'aiAgentAtCustomAs'
-  | 'aiAgentSubjectType'
+  | 'orgAsOnlyAtCustomAs'
+  | 'subjectTokenType'
+  | 'missingAudience'
   | 'missingSubjectTokenType'
   | 'missingActorTokenType'
   | 'useValue'
@@ -40,7 +40,7 @@ export default createRule<[], MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Enforce token types that the Okta authorization server accepts in OAuth 2.0 token exchange requests',
+      description: 'Enforce the token types and parameters that Okta authorization servers accept in OAuth 2.0 token exchange requests',
       recommended: 'error',
       languages: ['js'],
       source: { doc: 'api-release-notes-2026', heading: 'Developer documentation updates in 2026.02.0' },
@@ -53,9 +53,11 @@ export default createRule<[], MessageIds>({
       ...settingsMessages,
       grantType: "'{{value}}' is not the token exchange grant type: use '{{expected}}'.",
       unknownTokenType: "'{{value}}' is not a token type Okta knows for `{{parameter}}`.{{hint}}",
-      aiAgentAtCustomAs:
+      orgAsOnlyAtCustomAs:
         "'{{value}}' is issued only by the org authorization server (`/oauth2/v1/token`), not by a custom authorization server: send this request to the org authorization server.",
-      aiAgentSubjectType: "An AI agent exchanges an ID token or an access token: `subject_token_type` must be '{{idToken}}' or '{{accessToken}}'.",
+      subjectTokenType: "A {{product}} exchange for '{{requested}}' takes {{allowed}} as `subject_token_type`, not '{{value}}'.",
+      missingAudience:
+        "A request for '{{requested}}' needs `audience`, the issuer URL of the resource app's authorization server: without it Okta rejects the request.",
       missingSubjectTokenType: 'A token exchange request needs `subject_token_type` (RFC 8693): the server rejects it without one.',
       missingActorTokenType: 'This token exchange request sends `actor_token` without `actor_token_type`: add the type of the actor token.',
       useValue: "Use '{{value}}'.",
@@ -120,25 +122,29 @@ export default createRule<[], MessageIds>({
             data: { value, parameter, hint: closest ? ` Did you mean '${closest}'?` : '' },
             suggest: closest ? replaceValue(node, closest) : [],
           });
-        } else if (server === 'custom' && aiAgentTokenTypes.includes(value)) {
-          context.report({ node: node.node as never, messageId: 'aiAgentAtCustomAs', data: { value }, suggest: orgAsUrl(payload) });
+        } else if (server === 'custom' && Object.hasOwn(orgAsOnlyExchanges, value)) {
+          context.report({ node: node.node as never, messageId: 'orgAsOnlyAtCustomAs', data: { value }, suggest: orgAsUrl(payload) });
         }
       }
 
-      // Native to Web SSO requests are checked by valid-interclient-sso.
+      // Native to Web SSO requests are checked by valid-interclient-sso; a spread may hold any key.
       if (requested === interclientExchange.requested || body.open) return;
+      const exchange = requested !== undefined && Object.hasOwn(orgAsOnlyExchanges, requested) ? orgAsOnlyExchanges[requested]! : undefined;
       const subjectType = entryOf(body, 'subject_token_type');
       if (!subjectType) {
         context.report({ node: body.node as never, messageId: 'missingSubjectTokenType' });
-      } else if (requested !== undefined && aiAgentTokenTypes.includes(requested)) {
+      } else if (exchange) {
         const subject = stringValue(subjectType.value);
-        if (subject !== undefined && orgAsTokenTypes.includes(subject) && !aiAgentSubjectTokenTypes.includes(subject)) {
+        if (subject !== undefined && orgAsTokenTypes.includes(subject) && !exchange.subjects.includes(subject)) {
           context.report({
             node: subjectType.value.node as never,
-            messageId: 'aiAgentSubjectType',
-            data: { idToken: aiAgentSubjectTokenTypes[0]!, accessToken: aiAgentSubjectTokenTypes[1]! },
+            messageId: 'subjectTokenType',
+            data: { product: exchange.product, requested: requested!, value: subject, allowed: exchange.subjects.map((type) => `'${type}'`).join(', ').replace(/, ([^,]*)$/, ' or $1') },
           });
         }
+      }
+      if (exchange?.needsAudience && !entryOf(body, 'audience')) {
+        context.report({ node: valueAt(body, 'requested_token_type')!.node as never, messageId: 'missingAudience', data: { requested: requested! } });
       }
       if (entryOf(body, 'actor_token') && !entryOf(body, 'actor_token_type')) {
         context.report({ node: entryOf(body, 'actor_token')!.keyNode as never, messageId: 'missingActorTokenType' });

@@ -1,18 +1,22 @@
 /**
- * The release-notes parser (scripts/release-notes.mjs): it regenerates the checked-in data from the notes it was
- * built from, reads the source document the way a reader would, and copes with the formats Okta's notes use.
- * The synthetic notes below are written for these tests in the style of Okta's pages.
+ * The release-notes pipeline (scripts/release-notes.mjs, scripts/coverage.mjs, scripts/data-check.mjs) on notes
+ * written for these tests: tests/fixtures/release-notes/ holds a made-up year of notes in the markdown shape of Okta's
+ * yearly page (with its rough edges: a weekly release under a `##` heading, bugs listed under no item heading, a
+ * lowercase ticket, a day-first date, a Production date in a comment), with overrides and a coverage page for them.
+ * Okta's own text is not in the repository; `npm run data:check -- <notes.md>` checks the checked-in data against it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { bulletKey, checkCoverage, parseCoverage, pendingRuleMarker, skeleton } from '../../scripts/coverage.mjs';
+import { runCheck } from '../../scripts/data-check.mjs';
 import {
   buildFeatureData,
   defaultDataFile,
-  defaultOverridesFile,
   findDates,
-  generate,
   parseComment,
   parseReleaseNotes,
   serialize,
@@ -20,46 +24,224 @@ import {
   titleKey,
   withFeatureTable,
 } from '../../scripts/release-notes.mjs';
-import type { FeatureData } from '../../src/data/features.js';
+import { availability, type AvailabilityContext } from '../../src/data/availability.js';
+import type { FeatureData, FeatureRecord } from '../../src/data/features.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const script = fileURLToPath(new URL('../../scripts/release-notes.mjs', import.meta.url));
-const sourceDoc = fileURLToPath(new URL('../../../shared/sources/004_10b226dc17df5030.txt', import.meta.url));
+const checkScript = fileURLToPath(new URL('../../scripts/data-check.mjs', import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/release-notes/${name}`, import.meta.url));
+const notesFile = fixture('2031-okta-identity-engine.md');
+const overridesFile = fixture('overrides.json');
+const coverageFile = fixture('coverage.md');
+const notes = readFileSync(notesFile, 'utf8');
+const overrides = JSON.parse(readFileSync(overridesFile, 'utf8')) as { features: Record<string, unknown>[] };
 const checkedIn = JSON.parse(readFileSync(defaultDataFile, 'utf8')) as FeatureData;
-const overrides = JSON.parse(readFileSync(defaultOverridesFile, 'utf8')) as { features: { id: string }[] };
 
-/** The notes the data was built from: the shared source documents, or pages checked in under tests/fixtures. */
-function locateSource(file: string): string {
-  const candidates = [
-    fileURLToPath(new URL(`../../../shared/sources/${file}`, import.meta.url)),
-    fileURLToPath(new URL(`../fixtures/release-notes/${file}`, import.meta.url)),
-  ];
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) throw new Error(`release notes ${file} (listed in src/data/features.json) are in neither ${candidates.join(' nor ')}`);
-  return found;
-}
+// In the OS's temporary space; a failing run leaves it to inspect.
+const scratch = mkdtempSync(join(tmpdir(), 'okta-oie-release-notes-'));
 
-describe('the checked-in data', () => {
-  it('is exactly what the parser makes of the notes it lists, with no warnings', () => {
-    const { data, warnings } = generate(checkedIn.sources.map((source) => locateSource(source.file)));
+describe('the made-up 2031 notes, parsed', () => {
+  const doc = parseReleaseNotes(notes, { file: notesFile });
+  const release = (id: string) => doc.releases.find((candidate) => candidate.id === id)!;
+
+  it('finds every release, monthly and weekly, with its publication and preview rollout, whatever its heading level', () => {
+    expect(doc).toMatchObject({ file: '2031-okta-identity-engine.md', title: 'Okta Identity Engine API release notes 2031', engines: ['identity'], warnings: [] });
+    expect(doc.releases.map((r) => [r.id, r.kind, r.published, r.previewRollout])).toEqual([
+      // `## Weekly release 2031.04.1`, no publication comment: dated by its change table.
+      ['2031.04.1', 'weekly', null, '2031-04-16'],
+      ['2031.04.0', 'monthly', '2031-04-03', '2031-04-02'],
+      ['2031.03.1', 'weekly', '2031-03-12', '2031-03-11'],
+      ['2031.03.0', 'monthly', '2031-03-06', '2031-03-05'],
+      ['2031.01.0', 'monthly', '2031-01-09', '2031-01-08'],
+    ]);
+  });
+
+  it('makes an item of bugs listed under the change table with no heading, from the one row without one', () => {
+    const [bugs] = release('2031.03.1').sections;
+    expect(bugs).toMatchObject({ heading: 'Bugs fixed in 2031.03.1', kind: 'bugs', headingFrom: 'change-table row', tickets: ['OKTA-2000601', 'OKTA-2000602'] });
+  });
+
+  it('reads tickets in any case, day-first dates, and Production dates a comment labels', () => {
+    const bugs = release('2031.04.0').sections.find((s) => s.kind === 'bugs')!;
+    expect(bugs.tickets).toEqual(['OKTA-2000501', 'OKTA-2000502']);
+    const numbatPreview = release('2031.03.0').sections.find((s) => s.heading.startsWith('Numbat'))!;
+    expect(numbatPreview).toMatchObject({ commentDate: '2031-03-05', productionDate: null, table: { date: null } });
+    const numbatProduction = release('2031.04.0').sections.find((s) => s.heading.startsWith('Numbat'))!;
+    expect(numbatProduction).toMatchObject({ commentDate: '2031-03-05', productionDate: '2031-04-09' });
+  });
+
+  it('reads docs bullets and the lifecycle of every item', () => {
+    const docs = release('2031.04.0').sections.find((s) => s.kind === 'docs')!;
+    expect(docs.bullets.map(bulletKey)).toEqual(['The new Wombat widgets guide shows', 'The GET /api/v1/numbats reference now lists']);
+    expect(release('2031.03.0').sections.map((s) => [s.heading, s.clauses.map((c) => `${c.stage} ${c.channel}`)])).toEqual([
+      ['Wombat widgets is GA in Preview', ['GA preview']],
+      ['Numbat names is GA in Preview', ['GA preview']],
+      ['Echidna endpoints', []],
+    ]);
+  });
+});
+
+describe('a feature that goes EA → GA in Preview → GA in Production across releases', () => {
+  const { data, warnings } = buildFeatureData([parseReleaseNotes(notes, { file: notesFile })], overrides);
+  const feature = (id: string) => data.features.find((candidate) => candidate.id === id)!;
+  const org = (context: Partial<AvailabilityContext>): AvailabilityContext => ({ engine: 'identity', channel: 'production', asOf: '2031-04-20', enabledFeatures: [], ...context });
+
+  it('builds the data with no warning, newest date the last preview rollout', () => {
     expect(warnings).toEqual([]);
-    expect(serialize(data)).toBe(readFileSync(defaultDataFile, 'utf8'));
+    expect(data.newestDate).toBe('2031-04-16');
+    expect(data.features.map((f) => f.id)).toEqual(['quokka-quotas', 'wombat-widgets', 'numbat-names', 'bandicoot-badges']);
   });
 
-  it('covers every release of the source document (a newer page of the same year adds releases, it does not drop them)', () => {
-    expect(checkedIn.sources.flatMap((source) => source.releases)).toEqual(
-      expect.arrayContaining(['2026.02.2', '2026.02.1', '2026.02.0', '2026.01.2', '2026.01.1', '2026.01.0']),
+  it('records each stage with its date: self-service EA in Preview, GA in Preview, GA in Production by release month', () => {
+    const wombats = feature('wombat-widgets');
+    expect(wombats.history.map((e) => [e.release, e.stage, e.channel, e.date, e.approx ?? false])).toEqual([
+      ['2031.01.0', 'EA', 'preview', '2031-01-08', false],
+      ['2031.03.0', 'GA', 'preview', '2031-03-05', false],
+      ['2031.04.0', 'GA', 'production', '2031-04-01', true],
+    ]);
+    expect(wombats.support).toEqual({
+      preview: { ea: { date: '2031-01-08', release: '2031.01.0', selfService: true }, ga: { date: '2031-03-05', release: '2031.03.0' } },
+      production: { ga: { date: '2031-04-01', release: '2031.04.0', approx: true } },
+    });
+    expect(wombats.uses).toEqual([{ endpoint: '/api/v1/widgets', methods: ['POST'] }]);
+  });
+
+  it('dates a Production stage by the day its comment gives, when the notes give one', () => {
+    expect(feature('numbat-names').support.production).toEqual({ ga: { date: '2031-04-09', release: '2031.04.0' } });
+    expect(feature('numbat-names').history.at(-1)).toMatchObject({ channel: 'production', productionDate: '2031-04-09' });
+  });
+
+  it('is judged by those dates for each channel', () => {
+    const wombats: FeatureRecord = feature('wombat-widgets');
+    expect(availability(wombats, org({ channel: 'preview', asOf: '2031-01-07' })).status).toBe('not-yet-available');
+    expect(availability(wombats, org({ channel: 'preview', asOf: '2031-01-08' }))).toMatchObject({ status: 'early-access', selfService: true });
+    expect(availability(wombats, org({ channel: 'preview', asOf: '2031-03-05' })).status).toBe('available');
+    expect(availability(wombats, org({ asOf: '2031-03-31' }))).toMatchObject({ status: 'not-yet-available', elsewhere: { channel: 'preview', stage: 'GA' } });
+    expect(availability(wombats, org({ asOf: '2031-04-01' })).status).toBe('available');
+  });
+
+  it('lets an Early Access feature Okta names no flag for be turned on by its id, once the overrides say why', () => {
+    expect(feature('bandicoot-badges')).toMatchObject({ flags: [], unflagged: 'The made-up notes name no flag.' });
+    expect(availability(feature('bandicoot-badges'), org({ channel: 'preview', enabledFeatures: ['bandicoot-badges'] }))).toMatchObject({ status: 'available', via: 'enabled-flag' });
+    const bare = buildFeatureData([parseReleaseNotes(notes, { file: notesFile })], { features: [overrides.features[0]!] });
+    expect(bare.warnings).toEqual([expect.stringMatching(/^bandicoot-badges: Early Access, but no flag name/)]);
+  });
+});
+
+describe('docs/coverage.md checking (scripts/coverage.mjs) on the made-up notes', () => {
+  const doc = parseReleaseNotes(notes, { file: notesFile });
+  const page = readFileSync(coverageFile, 'utf8');
+  const gap = checkCoverage(doc, page);
+
+  it('reads the page by sections and columns', () => {
+    const sections = parseCoverage(page);
+    expect(sections.map((s) => s.heading)).toEqual(['Weekly release 2031.04.1', 'Monthly release 2031.04.0', 'Monthly release 2031.03.0', 'Monthly release 2031.01.0']);
+    expect(sections[1]!.rows[2]).toMatchObject({ item: 'Bandicoot badges is EA in Preview', feature: '`bandicoot-badges`', coveredBy: pendingRuleMarker });
+  });
+
+  it('lists the release with no section, entries with no row, pending rows and rows that name nothing', () => {
+    expect(gap.missingReleases).toEqual(['Weekly release 2031.03.1']);
+    expect(gap.missing.map((e) => `${e.release} ${e.key}`)).toEqual([
+      '2031.04.0 ↳ The GET /api/v1/numbats reference now lists',
+      '2031.03.1 Bugs fixed in 2031.03.1',
+      '2031.03.1 ↳ OKTA-2000601',
+      '2031.03.1 ↳ OKTA-2000602',
+    ]);
+    expect(gap.pending.map((e) => e.key)).toEqual(['Bandicoot badges is EA in Preview']);
+    expect(gap.unexplained.map((e) => e.key)).toEqual(['Echidna endpoints']);
+  });
+
+  it('accounts for a one-bug release by the ticket in its heading row, and for a lowercase ticket by its upper-case row', () => {
+    expect(gap.missing.map((e) => e.key)).not.toContain('↳ OKTA-2000302');
+    expect(gap.missing.map((e) => e.key)).not.toContain('↳ OKTA-2000502');
+  });
+
+  it('prints rows to paste for what is missing, with the feature record of a lifecycle item', () => {
+    expect(skeleton(gap.missing)).toBe(
+      [
+        '### Monthly release 2031.04.0',
+        '',
+        '| Item | Feature | Covered by | Notes |',
+        '|---|---|---|---|',
+        '| ↳ The GET /api/v1/numbats reference now lists | — | | |',
+        '',
+        '### Weekly release 2031.03.1',
+        '',
+        '| Item | Feature | Covered by | Notes |',
+        '|---|---|---|---|',
+        '| Bugs fixed in 2031.03.1 | — | | |',
+        '| ↳ OKTA-2000601 | — | | |',
+        '| ↳ OKTA-2000602 | — | | |',
+      ].join('\n'),
     );
-    expect(checkedIn.sources.some((source) => source.engines.includes('identity'))).toBe(true);
+    const missingFeature = checkCoverage(doc, page.replace('| Numbat names is GA in Preview | `numbat-names` | | |\n', ''));
+    expect(skeleton(missingFeature.missing, (release, heading) => (heading.startsWith('Numbat') ? 'numbat-names' : undefined))).toContain('| Numbat names is GA in Preview | `numbat-names` | | |');
+  });
+});
+
+describe('the commands, on the made-up notes', () => {
+  const out = join(scratch, 'features.json');
+  const docs = join(scratch, 'availability.md');
+  writeFileSync(docs, ['# Availability', '<!-- features:start (generated by npm run data:release-notes; do not edit) -->', 'old', '<!-- features:end -->', ''].join('\n'));
+  const run = (file: string, args: string[]) => spawnSync(process.execPath, [file, ...args], { cwd: repo, encoding: 'utf8' });
+  const files = ['--out', out, '--docs', docs, '--overrides', overridesFile];
+
+  it('data:release-notes --write writes the data and the docs table, and says what coverage.md lacks', () => {
+    const write = run(script, ['--write', ...files, '--coverage', coverageFile, notesFile]);
+    expect(write.status, write.stderr).toBe(0);
+    expect(write.stderr).toMatch(/wrote 4 features to /);
+    expect(write.stderr).toMatch(/does not account for everything in the notes yet/);
+    expect(write.stderr).toMatch(/waits for a rule \(pending rule\): 2031\.04\.0 Bandicoot badges is EA in Preview/);
+    const { data } = buildFeatureData([parseReleaseNotes(notes, { file: notesFile })], overrides);
+    expect(readFileSync(out, 'utf8')).toBe(serialize(data));
+    expect(readFileSync(docs, 'utf8')).toContain('| `wombat-widgets` | `WOMBAT_WIDGETS` | 2031-01-08, self-service | 2031-03-05 | — | 2031-04 | Identity Engine |');
   });
 
-  it('passes `npm run data:release-notes -- --check` and prints the same data without --write', () => {
-    const check = spawnSync(process.execPath, [script, '--check', sourceDoc], { cwd: repo, encoding: 'utf8' });
+  it('--check passes on what --write wrote, and fails once the data differs', () => {
+    const check = run(script, ['--check', ...files, notesFile]);
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
-    const print = spawnSync(process.execPath, [script, sourceDoc], { cwd: repo, encoding: 'utf8' });
-    expect(print.status).toBe(0);
-    expect(print.stdout).toBe(readFileSync(defaultDataFile, 'utf8'));
+    writeFileSync(out, readFileSync(out, 'utf8').replace('2031-04-01', '2031-04-02'));
+    const stale = run(script, ['--check', ...files, notesFile]);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toMatch(/is out of date: run npm run data:release-notes -- --write/);
+  });
+
+  it('rejects unknown options and a missing file list', () => {
+    const bad = run(script, ['--frobnicate', notesFile]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/unknown option --frobnicate/);
+    expect(run(script, []).stderr).toMatch(/^usage:/);
+    expect(run(checkScript, []).status).toBe(2);
+  });
+
+  it('data:check reports stale data, the coverage gap with rows to paste, and limitations headings', () => {
+    const data = join(scratch, 'checked.json');
+    const page = join(scratch, 'checked.md');
+    run(script, ['--write', '--out', data, '--docs', page, '--overrides', overridesFile, '--no-coverage', notesFile]);
+    copyFileSync(docs, page);
+    const limitations = join(scratch, 'limitations.txt');
+    writeFileSync(limitations, '### Wombat widgets is GA in Preview\n#### Platypus pings\n');
+    const { problems, hints } = runCheck({ notes: [notesFile], coverageFile, dataFile: data, overridesFile, docsFile: page, limitations });
+    expect(problems).toContain('releases with no section in docs/coverage.md: Weekly release 2031.03.1');
+    expect(problems).toContain('waits for a rule (pending rule): 2031.04.0 Bandicoot badges is EA in Preview (docs/coverage.md:18)');
+    expect(problems).toContain('not in docs/coverage.md: limitations heading "Platypus pings"');
+    expect(problems.some((line) => line.includes('out of date'))).toBe(false);
+    expect(hints.join('\n')).toContain('| ↳ OKTA-2000601 | — | | |');
+    const cli = run(checkScript, ['--coverage', coverageFile, '--data', data, '--overrides', overridesFile, '--docs', page, notesFile]);
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toMatch(/\d+ problems\.\n$/);
+  });
+});
+
+describe('the checked-in data', () => {
+  it('lists the notes it was made from and every 2026 release through the newest, weekly ones included', () => {
+    expect(checkedIn.sources.map((source) => [source.file, source.title])).toEqual([['2026-okta-identity-engine.md', 'Okta Identity Engine API release notes 2026']]);
+    const releases = checkedIn.sources.flatMap((source) => source.releases);
+    for (const month of ['01', '02', '03', '04', '05', '06', '07', '08']) expect(releases).toContain(`2026.${month}.0`);
+    expect(releases).toEqual(expect.arrayContaining(['2026.02.3', '2026.03.3', '2026.08.3']));
+    expect(new Set(releases).size).toBe(releases.length);
   });
 
   it('rewrites only the marked block of the docs page, and leaves a page without markers alone', () => {
@@ -69,105 +251,8 @@ describe('the checked-in data', () => {
     expect(updated.endsWith('<!-- features:end -->\nafter')).toBe(true);
     expect(updated).not.toContain('old table');
     expect(updated).toContain('| `policy-platform-linux` | `LINUX_SUPPORT_FOR_POLICIES` | — | 2026-02-04 | — | — | Identity Engine |');
-    expect(updated).toContain('| `client-update-policy` | `OKTA_VERIFY_RELEASE_CONTROL_POLICY` | 2026-01-07, via Okta Support |');
+    expect(updated).toContain('| `client-update-policy` | `OKTA_VERIFY_RELEASE_CONTROL_POLICY` | 2026-01-07, via Okta Support | 2026-04-01 | — | 2026-05 | Identity Engine |');
     expect(withFeatureTable('# No markers', checkedIn)).toBeUndefined();
-  });
-
-  it('fails --check against a different file, and rejects unknown options', () => {
-    const stale = spawnSync(process.execPath, [script, '--check', '--out', defaultOverridesFile, sourceDoc], { cwd: repo, encoding: 'utf8' });
-    expect(stale.status).toBe(1);
-    expect(stale.stderr).toMatch(/is out of date: run npm run data:release-notes -- --write/);
-    const bad = spawnSync(process.execPath, [script, '--frobnicate', sourceDoc], { cwd: repo, encoding: 'utf8' });
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/unknown option --frobnicate/);
-    const none = spawnSync(process.execPath, [script], { cwd: repo, encoding: 'utf8' });
-    expect(none.status).toBe(2);
-    expect(none.stderr).toMatch(/^usage:/);
-  });
-});
-
-describe('the source document, parsed', () => {
-  const doc = parseReleaseNotes(readFileSync(sourceDoc, 'utf8'), { file: sourceDoc });
-  const release = (id: string) => doc.releases.find((candidate) => candidate.id === id)!;
-  const section = (id: string, start: string) => release(id).sections.find((candidate) => candidate.heading.startsWith(start))!;
-  const { data, warnings } = buildFeatureData([doc], overrides);
-  const feature = (id: string) => data.features.find((candidate) => candidate.id === id)!;
-
-  it('finds every release with its publication date and preview rollout, and matches every table row', () => {
-    expect(doc.engines).toEqual(['identity']);
-    expect(doc.releases.map((r) => [r.id, r.kind, r.published, r.previewRollout])).toEqual([
-      ['2026.02.2', 'weekly', '2026-02-20', '2026-02-19'],
-      ['2026.02.1', 'weekly', '2026-02-11', '2026-02-11'],
-      ['2026.02.0', 'monthly', '2026-02-05', '2026-02-04'],
-      ['2026.01.2', 'weekly', '2026-01-29', '2026-01-28'],
-      ['2026.01.1', 'weekly', '2026-01-14', '2026-01-14'],
-      ['2026.01.0', 'monthly', '2026-01-08', '2026-01-07'],
-    ]);
-    expect(doc.warnings).toEqual([]);
-    // Overrides for features of later pages match nothing in this one; anything else would be a finding.
-    expect(warnings.filter((warning) => !/matches no item in the notes$/.test(warning))).toEqual([]);
-    for (const r of doc.releases) for (const s of r.sections) expect(s.table, `${r.id} ${s.heading}`).not.toBeNull();
-  });
-
-  it('matches a table row whose anchor is broken ("#bugs-fixed-in-2026-02-1" for "Bug fixed in 2026.02.1")', () => {
-    const bug = section('2026.02.1', 'Bug fixed');
-    expect(bug.kind).toBe('bugs');
-    expect(bug.table).toMatchObject({ anchor: 'bugs-fixed-in-2026-02-1', date: '2026-02-11' });
-    expect(bug.tickets).toEqual(['OKTA-1107880']);
-  });
-
-  it('counts 10 lifecycle items in 2026.02.0 and 11 in 2026.01.0, besides the docs and bug sections', () => {
-    const lifecycle = (id: string) => release(id).sections.filter((s) => s.kind === 'feature').map((s) => s.heading);
-    expect(lifecycle('2026.02.0')).toHaveLength(10);
-    expect(lifecycle('2026.01.0')).toHaveLength(11);
-    expect(release('2026.01.0').sections.filter((s) => s.kind !== 'feature').map((s) => s.kind)).toEqual(['docs', 'bugs']);
-  });
-
-  it('reads the comment formats of the document', () => {
-    expect(section('2026.02.0', 'Linux')).toMatchObject({ flags: ['LINUX_SUPPORT_FOR_POLICIES'], tickets: ['OKTA-1093354'], commentDate: '2026-02-04' });
-    expect(section('2026.02.0', 'Dynamic OS')).toMatchObject({ flags: ['DEVICE_ASSURANCE_DYNAMIC_OS_SUPPORT'], commentDate: '2024-02-06' });
-    expect(section('2026.02.0', 'OAuth 2.0')).toMatchObject({ flags: ['OAUTH_FOR_CUSTOM_SMTP_SERVER'], commentDate: '2026-02-04' });
-    expect(section('2026.02.0', 'Okta as a fallback')).toMatchObject({ flags: ['ALLOW_IDENTITY_PROVIDER_CHAINING'], commentDate: '2026-01-28' });
-    expect(section('2026.01.0', 'Bring your own')).toMatchObject({ flags: ['CUSTOM_TELEPHONY_PROVIDERS'], tickets: ['OKTA-1075267'], commentDate: null });
-    expect(section('2026.01.0', 'Client update')).toMatchObject({ flags: ['OKTA_VERIFY_RELEASE_CONTROL_POLICY'], commentDate: '2026-01-07' });
-    expect(section('2026.01.0', 'Okta account management')).toMatchObject({ flags: ['AMP_FOR_PASSWORD_EXPIRY'], commentDate: '2025-07-02' });
-    expect(section('2026.02.0', 'Detection settings')).toMatchObject({ flags: [], tickets: [], comments: [] });
-  });
-
-  it('takes the self-service Preview reading of "Skip counts … is EA" from its change-table row, and says so', () => {
-    const skip = feature('enrollment-grace-period-skip-count');
-    expect(skip.history).toHaveLength(1);
-    expect(skip.history[0]).toMatchObject({ release: '2026.02.0', stage: 'EA', channel: 'preview', selfService: true, date: '2026-02-04' });
-    expect(skip.history[0]!.note).toMatch(/the table's reading is used/);
-  });
-
-  it('does not date a GA stage by the first preview date the table repeats (Dynamic OS: "February 4, 2024")', () => {
-    const entry = feature('device-assurance-dynamic-os').history.find((e) => e.release === '2026.02.0')!;
-    expect(entry).toMatchObject({ stage: 'GA', channel: 'preview', date: '2026-02-04', tableDate: '2024-02-04', commentDate: '2024-02-06' });
-    expect(entry.note).toMatch(/2024-02-04 predates the release/);
-    expect(entry.note).toMatch(/the change table says 2024-02-04, the comment 2024-02-06/);
-  });
-
-  it('joins "Custom FIDO2 AAGUID is GA in Preview" (no comment) to its flagged GA-in-Production item by title', () => {
-    const aaguid = feature('webauthn-custom-aaguid');
-    expect(aaguid.headings.map((h) => `${h.release} ${h.heading}`)).toEqual([
-      '2026.02.0 Custom FIDO2 AAGUID is GA in Production',
-      '2026.01.0 Custom FIDO2 AAGUID is GA in Preview',
-    ]);
-    expect(aaguid.support.preview.ga).toEqual({ date: '2026-01-07', release: '2026.01.0' });
-    expect(aaguid.support.production.ga).toEqual({ date: '2026-02-01', release: '2026.02.0', approx: true });
-  });
-
-  it('keeps the prose literal CLIENT_POLICY out of the matchers and records the API spelling', () => {
-    expect(section('2026.01.0', 'Client update').literals).toContain('CLIENT_POLICY');
-    const policy = feature('client-update-policy');
-    expect(policy.renamed).toEqual({ CLIENT_POLICY: 'CLIENT_UPDATE' });
-    expect(JSON.stringify(policy.uses)).not.toContain('CLIENT_POLICY');
-    expect(policy.uses).toContainEqual({ payload: 'policy', path: 'type', equals: 'CLIENT_UPDATE' });
-  });
-
-  it('gives the newest date in the notes (the 2026.02.2 publication) as the default asOf', () => {
-    expect(data.newestDate).toBe('2026-02-20');
   });
 });
 
@@ -189,6 +274,11 @@ describe('findDates', () => {
     expect(findDates('preview org date: Nov 26', { year: 2025, latest: '2025-12-10' })).toEqual([{ date: '2025-11-26', raw: 'Nov 26', yearInferred: true }]);
     expect(findDates('Dec 30', { year: 2026, latest: '2026-01-08' })[0]!.date).toBe('2025-12-30');
     expect(findDates('Nov 26')).toEqual([]);
+  });
+
+  it('reads a day-first date with a two-digit year once, not also as a month and day', () => {
+    expect(findDates('PIV_JIT_PROVISIONING 06 May 26', { year: 2026, latest: '2026-05-06' })).toEqual([{ date: '2026-05-06', raw: '06 May 26', yearInferred: false }]);
+    expect(findDates('6 March 2031')).toEqual([{ date: '2031-03-06', raw: '6 March 2031', yearInferred: false }]);
   });
 
   it('ignores impossible days and release numbers', () => {
@@ -215,6 +305,17 @@ describe('parseComment', () => {
     expect(parsed.flags).toEqual(flags);
     expect(parsed.tickets).toEqual(tickets);
     expect(parsed.dates.map((found) => found.date)).toEqual(dates);
+  });
+});
+
+describe('parseComment, Production dates', () => {
+  it('keeps a date labelled Prod or Production apart from the preview date', () => {
+    expect(parseComment('OKTA-1 Preview: July 1, 2031, Prod: August 5, 2031')).toMatchObject({
+      dates: [{ date: '2031-07-01' }],
+      productionDates: [{ date: '2031-08-05' }],
+    });
+    expect(parseComment('OKTA-2 X_Y No Preview date, Production date: April 7', { year: 2031 })).toMatchObject({ dates: [], productionDates: [{ date: '2031-04-07' }] });
+    expect(parseComment('Okta-1044631').tickets).toEqual(['OKTA-1044631']);
   });
 });
 
@@ -370,7 +471,9 @@ describe('parseReleaseNotes and buildFeatureData on tricky input', () => {
       ['### Monthly release 2031.06.0', '| Change | Expected in Preview Orgs |', '|---|---|', '| [Platypus pings is EA in Preview](#platypus-pings-is-ea-in-preview) | June 4, 2031 |', '#### Platypus pings is EA in Preview', 'Pings. <!-- OKTA-77 -->'].join('\n'),
       { file: 'platypus.md' },
     );
-    expect(buildFeatureData([unflagged], {}).warnings).toEqual(['platypus-pings: Early Access, but no flag name in the notes or the overrides']);
+    expect(buildFeatureData([unflagged], {}).warnings).toEqual([
+      'platypus-pings: Early Access, but no flag name in the notes or the overrides (give it `flags`, or `unflagged` saying why none is known)',
+    ]);
   });
 
   it('applies overrides: ids, titles, flags by title, history from earlier notes, renamed literals and uses', () => {

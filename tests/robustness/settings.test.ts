@@ -21,6 +21,11 @@ const badSettings: { settings: unknown; says: RegExp }[] = [
   { settings: { asOf: 20260220 }, says: /settings\['okta-oie'\]\.asOf is 20260220/ },
   { settings: { enabledFeatures: 'LINUX_SUPPORT_FOR_POLICIES' }, says: /settings\['okta-oie'\]\.enabledFeatures is 'LINUX_SUPPORT_FOR_POLICIES'; allowed values: an array/ },
   { settings: { enabledFeatures: ['NOT_A_FLAG'] }, says: /settings\['okta-oie'\]\.enabledFeatures has an unknown flag 'NOT_A_FLAG'/ },
+  // `null` is a value, not a default: an error like any other bad value (undefined, below, is a key left out).
+  { settings: { engine: null }, says: /settings\['okta-oie'\]\.engine is null; allowed values: 'identity', 'classic'/ },
+  { settings: { channel: null }, says: /settings\['okta-oie'\]\.channel is null; allowed values: 'production', 'preview'/ },
+  { settings: { asOf: null }, says: /settings\['okta-oie'\]\.asOf is null; allowed values: a calendar date/ },
+  { settings: { enabledFeatures: null }, says: /settings\['okta-oie'\]\.enabledFeatures is null; allowed values: an array of Okta feature flag names/ },
   { settings: { engin: 'identity' }, says: /settings\['okta-oie'\] has an unknown key 'engin'; allowed keys: 'engine', 'channel', 'asOf', 'enabledFeatures'/ },
 ];
 
@@ -72,6 +77,13 @@ describe('invalid settings give the plugin’s one clear message', () => {
       expect(result!.messages.map((message) => [message.ruleId, message.message.startsWith(prefix)]), rule).toEqual([[rule, true]]);
       expect(result!.messages[0]!.message).toMatch(says);
     }
+  });
+
+  it('a key set to undefined takes its default, like a key left out', async () => {
+    const settings = { engine: undefined, channel: undefined, asOf: undefined, enabledFeatures: undefined };
+    const [result] = await eslintWith(plugin.configs.strict.rules as Linter.RulesRecord, settings).lintText(widgetFile, { filePath: 'widget.js' });
+    expect(result!.messages.length).toBeGreaterThan(0);
+    expect(result!.messages.some((message) => message.message.startsWith(prefix))).toBe(false);
   });
 
   it('good settings give no settings message', async () => {

@@ -16,6 +16,8 @@ ruleTester.run('no-reserved-profile-attributes', rule, {
     "const row = { orgId: 42, activationStatus: 'ACTIVE', status: 'ok' };\nawait fetch(`${org}/api/v1/users`, { method: 'POST', body: JSON.stringify({ profile: row }) });",
     // Keys of the schema that are not custom properties.
     sdk + "await client.schemaApi.updateUserProfile({ schemaId: 'default', userSchema: { definitions: { base: { id: '#base', properties: { login: { title: 'Username' } } } } } });",
+    // Look-alikes of the new names.
+    sdk + "await client.schemaApi.updateUserProfile({ schemaId: 'default', userSchema: { definitions: { custom: { id: '#custom', properties: { createdByManager: { type: 'string' }, lastUpdatedByUser: { type: 'string' } } } } } });",
     // An index known only at run time.
     "import * as okta from '@pulumi/okta';\nnew okta.UserSchemaProperty(name, { index: name, title: 'x', type: 'string' });",
   ],
@@ -77,6 +79,41 @@ ruleTester.run('no-reserved-profile-attributes', rule, {
       code: "await fetch(`${org}/api/v1/meta/schemas/apps/${appId}/default`, { method: 'POST', body: JSON.stringify({ definitions: { custom: { properties: { realmId: { type: 'string' }, customRealmId: { type: 'string' } } } } }) });",
       output: null,
       errors: [{ ...reserved('realmId', 'realmId', ''), line: 1, column: 145, endLine: 1, endColumn: 152, suggestions: [] }],
+    },
+    {
+      // createdBy and lastUpdatedBy: on the help page's list, not among the twelve of the 2026.01.0 fix.
+      code: sdk + "await client.schemaApi.updateUserProfile({ schemaId: 'default', userSchema: { definitions: { custom: { id: '#custom', properties: { createdBy: { type: 'string' }, LastUpdatedBy: { type: 'string' } } } } } });",
+      output: null,
+      errors: [
+        {
+          ...reserved('createdBy', 'createdby', ''),
+          line: 3,
+          column: 133,
+          endLine: 3,
+          endColumn: 142,
+          suggestions: [
+            {
+              messageId: 'rename',
+              data: { to: 'customCreatedBy' },
+              output: sdk + "await client.schemaApi.updateUserProfile({ schemaId: 'default', userSchema: { definitions: { custom: { id: '#custom', properties: { customCreatedBy: { type: 'string' }, LastUpdatedBy: { type: 'string' } } } } } });",
+            },
+          ],
+        },
+        {
+          ...reserved('LastUpdatedBy', 'lastupdatedby', ''),
+          line: 3,
+          column: 164,
+          endLine: 3,
+          endColumn: 177,
+          suggestions: [
+            {
+              messageId: 'rename',
+              data: { to: 'customLastUpdatedBy' },
+              output: sdk + "await client.schemaApi.updateUserProfile({ schemaId: 'default', userSchema: { definitions: { custom: { id: '#custom', properties: { createdBy: { type: 'string' }, customLastUpdatedBy: { type: 'string' } } } } } });",
+            },
+          ],
+        },
+      ],
     },
     {
       // sdk-nodejs 6: updateApplicationUserProfile(appId, body).

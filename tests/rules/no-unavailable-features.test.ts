@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { features } from '../../src/data/features.js';
+import { features, newestRelease, newestReleaseDate } from '../../src/data/features.js';
 import { pulumiSources } from '../../src/data/payload-sources.js';
 import rule from '../../src/rules/no-unavailable-features.js';
 import { code, jsonRuleTester, ruleTester } from '../helpers/rule-tester.js';
@@ -26,17 +26,37 @@ const nativeToWeb: Named = { title: 'Native to Web SSO', flags: '`NATIVE_TO_WEB_
 const tokenEncryption: Named = { title: 'Encryption of ID tokens and access tokens', flags: '`OIDC_TOKEN_ENCRYPTION`' };
 const oamp: Named = { title: 'Okta account management policy protection for password expiry flows', flags: '`AMP_FOR_PASSWORD_EXPIRY`' };
 const identitySource: Named = { title: 'Additional Anything-as-a-Source API endpoints', flags: '`IDENTITY_SOURCE_MANAGE_INDIVIDUAL_ENTITIES`' };
+const passkeyPromotion: Named = { title: 'Prompt users to enroll a passkey', flags: '`ENROLLMENT_POLICY_PROMOTION`' };
+const userIdentification: Named = { title: 'User identification policy', flags: '`user-identification-policy`' };
+const oktaVerifyKeys: Named = { title: 'Flexible Okta Verify authenticator configuration', flags: '`OKTA_VERIFY_AUTHENTICATOR_BREAKDOWN`' };
+const deviceOsAccounts: Named = { title: 'Endpoints for device OS accounts', flags: '`DEVICE_ACCESS_DEVICE_VISIBILITY`' };
+const claimSourcing: Named = { title: 'Identity claims sourcing policy', flags: '`SUPPORT_FOR_REAUTH_WITH_EXTERNAL_IDP`' };
+const disasterRecovery: Named = { title: 'Self-service Enhanced Disaster Recovery', flags: '`enhanced-disaster-recovery`' };
+const emailAutoEnroll: Named = { title: 'Email authenticator auto-enrollment and recovery management', flags: '`EMAIL_ENROLLMENT_AND_RECOVERY_CONTROL`' };
 
-const selfService = { access: 'self-service Early Access', enable: 'Have an admin turn it on in Settings > Features' };
-const oktaSupport = { access: 'Early Access', enable: 'Ask Okta Support to turn it on' };
+const selfService = { access: 'self-service Early Access', enable: 'Once an admin turns it on in the Admin Console (Settings > Features) or with the Features API' };
+const oktaSupport = { access: 'Early Access', enable: 'Once Okta Support turns it on (on request)' };
 
-function notYet(use: string, feature: Named, channel: string, asOf: string, outlook: string) {
-  return { messageId: 'notYetAvailable' as const, data: { use, feature: feature.title, flags: feature.flags, channel, asOf, outlook } };
+/** What a not-yet-available message tells to do: wait (or list the flag Okta turned on), or turn a self-service feature on. */
+type Action = 'wait' | 'self-service';
+function action(kind: Action, feature: Named): string {
+  const enable = `list ${feature.flags} in settings['okta-oie'].enabledFeatures`;
+  return kind === 'wait'
+    ? `Wait until it reaches the org, or, if Okta has already turned on ${feature.flags} there, ${enable}.`
+    : `It is self-service Early Access: once an admin turns it on in the Admin Console (Settings > Features) or with the Features API, ${enable}.`;
+}
+
+function notYet(use: string, feature: Named, channel: string, asOf: string, outlook: string, kind: Action = 'wait', dataAge = '') {
+  return { messageId: 'notYetAvailable' as const, data: { use, feature: feature.title, flags: feature.flags, channel, asOf, outlook, action: action(kind, feature), dataAge } };
 }
 
 function early(use: string, feature: Named, channel: string, since: string, how: typeof selfService, generalAvailability = '') {
-  return { messageId: 'earlyAccess' as const, data: { use, feature: feature.title, flags: feature.flags, channel, since, ...how, generalAvailability } };
+  return { messageId: 'earlyAccess' as const, data: { use, feature: feature.title, flags: feature.flags, channel, since, ...how, generalAvailability, dataAge: '' } };
 }
+
+/** The cases below were written for the data as of 2026-02-20 (release 2026.02.2) and pin that date. */
+const february = { 'okta-oie': { asOf: '2026-02-20' } };
+const februaryPreview = { 'okta-oie': { channel: 'preview', asOf: '2026-02-20' } };
 
 function notOnEngine(use: string, feature: Named) {
   return { messageId: 'notOnEngine' as const, data: { use, feature: feature.title, channel: 'Preview', engine: 'Classic Engine', engines: 'Identity Engine' } };
@@ -107,6 +127,26 @@ ruleTester.run('no-unavailable-features', rule, {
     // A payload kept in a variable that is never sent, and a local function that looks like the SDK.
     "const rule = { type: 'IDP_DISCOVERY', conditions: { platform: { include: [{ os: { type: 'LINUX' } }] } } };\nconsole.log(rule);",
     "const client = { policyApi: { createPolicyRule() {} }, customTelephonyProviderApi: { listAllCustomTelephonyProviderCredentials() {} } };\nclient.customTelephonyProviderApi.listAllCustomTelephonyProviderCredentials();\n// /api/v1/",
+    // With no settings, the newest data: GA in Production by now are oelStatement (2026.04.0), skip counts, the
+    // client update policy and the Passkeys rebrand (2026.05.0), dynamic OS versions and device-assurance grace
+    // periods (2026.03.0), custom telephony providers (2026.06.0), Native to Web SSO (2026.07.0).
+    sdk +
+      [
+        "await client.policyApi.createPolicy({ policy: { type: 'PASSWORD', settings: { password: { complexity: { oelStatement: \"password.value.contains('acme')\" } } } } });",
+        "await client.policyApi.createPolicy({ policy: { type: 'MFA_ENROLL', settings: { authenticators: [{ key: 'phone_number', enroll: { gracePeriod: { type: 'BY_SKIP_COUNT', skipCount: 3 } } }] } } });",
+        "await client.policyApi.replacePolicyRule({ policyId, ruleId, policyRule: { type: 'CLIENT_UPDATE', actions: { updateControls: {} } } });",
+        "await client.authenticatorApi.replaceAuthenticatorMethod({ authenticatorId, methodType: 'webauthn', authenticatorMethodBase: { type: 'webauthn', settings: { showSignInWithAPasskeyButton: true } } });",
+        "await client.deviceAssuranceApi.createDeviceAssurancePolicy({ deviceAssurance: { platform: 'IOS', osVersion: { dynamicVersionRequirement: { type: 'EXACT_ANY_SUPPORTED' } }, gracePeriod: { type: 'BY_DURATION', expiry: 'P7D' } } });",
+        "await client.customTelephonyProviderApi.createCustomTelephonyProviderCredentials({ customTelephonyProviderCredentialCreateRequest: { providerName: 'TWILIO' } });",
+        "await client.applicationInterclientTrustMappingsApi.createInterclientTrustMapping({ appId, interclientTrustMappingRequestBody: { id: nativeAppId } });",
+      ].join('\n'),
+    // An Early Access feature Okta names no flag for is turned on by its id.
+    {
+      code: sdk + "await client.policyApi.createPolicyRule({ policyId, policyRule: { type: 'USER_IDENTIFICATION', actions: { userIdentification: { settings: { securityMethods: { fastpass: { showSignInButton: 'NEVER' } } } } } } });",
+      settings: { 'okta-oie': { channel: 'preview', enabledFeatures: ['user-identification-policy'] } },
+    },
+    // The legacy okta_verify key is not the per-method feature.
+    sdk + "await client.policyApi.createPolicy({ policy: { type: 'MFA_ENROLL', settings: { authenticators: [{ key: 'okta_verify', enroll: { self: 'REQUIRED' } }] } } });",
     // Early Access features with their flags listed.
     {
       code:
@@ -120,7 +160,7 @@ ruleTester.run('no-unavailable-features', rule, {
   ],
   invalid: [
     {
-      // LINUX in an app sign-in policy rule, on a Production org: GA in Preview only.
+      // LINUX in an app sign-in policy rule, on a Production org with the newest data: still GA in Preview only.
       code: code`
         import okta from '@okta/okta-sdk-nodejs';
         const client = new okta.Client({ orgUrl, token });
@@ -135,7 +175,7 @@ ruleTester.run('no-unavailable-features', rule, {
       `,
       output: null,
       errors: [
-        { ...notYet("`os.type: 'LINUX'`", linux, 'Production', '2026-02-20', '; GA in Preview since 2026-02-04'), line: 8, column: 72, endLine: 8, endColumn: 79 },
+        { ...notYet("`os.type: 'LINUX'`", linux, 'Production', newestReleaseDate, '; GA in Preview since 2026-02-04'), line: 8, column: 72, endLine: 8, endColumn: 79 },
       ],
     },
     {
@@ -168,10 +208,11 @@ ruleTester.run('no-unavailable-features', rule, {
           shouldFallBackToOkta: true,
         });
       `,
+      settings: february,
       output: null,
       errors: [
         { ...notYet("`platformIncludes[].osType: 'LINUX'` of `okta.policy.RuleIdpDiscovery`", linux, 'Production', '2026-02-20', '; GA in Preview since 2026-02-04'), line: 5, column: 49, endLine: 5, endColumn: 56 },
-        { ...notYet('`shouldFallBackToOkta: true` of `okta.policy.RuleIdpDiscovery`', fallback, 'Production', '2026-02-20', '; Early Access in Preview since 2026-01-28'), line: 7, column: 25, endLine: 7, endColumn: 29 },
+        { ...notYet('`shouldFallBackToOkta: true` of `okta.policy.RuleIdpDiscovery`', fallback, 'Production', '2026-02-20', '; Early Access in Preview since 2026-01-28', 'self-service'), line: 7, column: 25, endLine: 7, endColumn: 29 },
       ],
     },
     {
@@ -184,7 +225,7 @@ ruleTester.run('no-unavailable-features', rule, {
           actions: { idp: { idpSelectionType: 'DYNAMIC', shouldFallBackToOkta: true } },
         });
       `,
-      settings: { 'okta-oie': { channel: 'preview' } },
+      settings: februaryPreview,
       output: null,
       errors: [
         { ...early('`idp.shouldFallBackToOkta: true`', fallback, 'Preview', '2026-01-28', selfService), line: 5, column: 72, endLine: 5, endColumn: 76 },
@@ -209,8 +250,8 @@ ruleTester.run('no-unavailable-features', rule, {
       settings: { 'okta-oie': { channel: 'preview', asOf: '2026-02-04' } },
       output: null,
       errors: [
-        { ...early("`gracePeriod.type: 'BY_SKIP_COUNT'`", skipCount, 'Preview', '2026-02-04', selfService), line: 9, column: 95, endLine: 9, endColumn: 110 },
-        { ...early('`gracePeriod.skipCount`', skipCount, 'Preview', '2026-02-04', selfService), line: 9, column: 112, endLine: 9, endColumn: 121 },
+        { ...early("`gracePeriod.type: 'BY_SKIP_COUNT'`", skipCount, 'Preview', '2026-02-04', selfService, ', expected 2026-04-01'), line: 9, column: 95, endLine: 9, endColumn: 110 },
+        { ...early('`gracePeriod.skipCount`', skipCount, 'Preview', '2026-02-04', selfService, ', expected 2026-04-01'), line: 9, column: 112, endLine: 9, endColumn: 121 },
       ],
     },
     {
@@ -228,7 +269,7 @@ ruleTester.run('no-unavailable-features', rule, {
       settings: { 'okta-oie': { channel: 'preview', asOf: '2026-02-03' } },
       output: null,
       errors: [
-        { ...notYet("`gracePeriod.type: 'BY_SKIP_COUNT'`", skipCount, 'Preview', '2026-02-03', '; Early Access in Preview expected 2026-02-04'), line: 6, column: 88, endLine: 6, endColumn: 103 },
+        { ...notYet("`gracePeriod.type: 'BY_SKIP_COUNT'`", skipCount, 'Preview', '2026-02-03', '; Early Access in Preview expected 2026-02-04', 'self-service'), line: 6, column: 88, endLine: 6, endColumn: 103 },
       ],
     },
     {
@@ -243,9 +284,10 @@ ruleTester.run('no-unavailable-features', rule, {
           },
         });
       `,
+      settings: february,
       output: null,
       errors: [
-        { ...notYet('`widgetCustomizations.gracePeriodRequiredSoon`', skipCount, 'Production', '2026-02-20', '; Early Access in Preview since 2026-02-04'), line: 6, column: 29, endLine: 6, endColumn: 52 },
+        { ...notYet('`widgetCustomizations.gracePeriodRequiredSoon`', skipCount, 'Production', '2026-02-20', '; Early Access in Preview since 2026-02-04; GA in Production expected May 2026 (release 2026.05.0)', 'self-service'), line: 6, column: 29, endLine: 6, endColumn: 52 },
       ],
     },
     {
@@ -281,11 +323,12 @@ ruleTester.run('no-unavailable-features', rule, {
         };
         await axios.put(\`\${orgUrl}/api/v1/device-assurances/\${id}\`, assurance);
       `,
+      settings: february,
       output: null,
       errors: [
-        { ...notYet('`osVersionConstraints`', dynamicOs, 'Production', '2026-02-20', '; GA in Preview since 2026-02-04'), line: 6, column: 3, endLine: 6, endColumn: 23 },
-        { ...notYet('`gracePeriod`', gracePeriod, 'Production', '2026-02-20', '; GA in Preview since 2026-02-04'), line: 7, column: 3, endLine: 7, endColumn: 14 },
-        { ...notYet('`displayRemediationMode`', gracePeriod, 'Production', '2026-02-20', '; GA in Preview since 2026-02-04'), line: 8, column: 3, endLine: 8, endColumn: 25 },
+        { ...notYet('`osVersionConstraints`', dynamicOs, 'Production', '2026-02-20', '; GA in Preview since 2026-02-04; GA in Production expected March 2026 (release 2026.03.0)'), line: 6, column: 3, endLine: 6, endColumn: 23 },
+        { ...notYet('`gracePeriod`', gracePeriod, 'Production', '2026-02-20', '; GA in Preview since 2026-02-04; GA in Production expected March 2026 (release 2026.03.0)'), line: 7, column: 3, endLine: 7, endColumn: 14 },
+        { ...notYet('`displayRemediationMode`', gracePeriod, 'Production', '2026-02-20', '; GA in Preview since 2026-02-04; GA in Production expected March 2026 (release 2026.03.0)'), line: 8, column: 3, endLine: 8, endColumn: 25 },
       ],
     },
     {
@@ -299,9 +342,10 @@ ruleTester.run('no-unavailable-features', rule, {
           policyRule: { type: 'SESSION_VIOLATION_DETECTION', name: 'Detect' },
         });
       `,
+      settings: february,
       output: null,
       errors: [
-        { ...early("`type: 'SESSION_VIOLATION_DETECTION'`", sessionViolation, 'Production', 'December 2025 (release 2025.12.0)', oktaSupport), line: 6, column: 23, endLine: 6, endColumn: 52 },
+        { ...early("`type: 'SESSION_VIOLATION_DETECTION'`", sessionViolation, 'Production', 'December 2025 (release 2025.12.0)', oktaSupport, ', expected April 2026 (release 2026.04.0)'), line: 6, column: 23, endLine: 6, endColumn: 52 },
       ],
     },
     {
@@ -311,9 +355,10 @@ ruleTester.run('no-unavailable-features', rule, {
 
         new okta.SessionViolationPolicyRule('detect', { policyId: policy.id, minRiskLevel: 'HIGH' });
       `,
+      settings: february,
       output: null,
       errors: [
-        { ...early('`policyId` of `okta.SessionViolationPolicyRule`', sessionViolation, 'Production', 'December 2025 (release 2025.12.0)', oktaSupport), line: 3, column: 49, endLine: 3, endColumn: 57 },
+        { ...early('`policyId` of `okta.SessionViolationPolicyRule`', sessionViolation, 'Production', 'December 2025 (release 2025.12.0)', oktaSupport, ', expected April 2026 (release 2026.04.0)'), line: 3, column: 49, endLine: 3, endColumn: 57 },
       ],
     },
     {
@@ -330,11 +375,11 @@ ruleTester.run('no-unavailable-features', rule, {
         });
         new pulumi.AuthenticatorMethodWebauthn('passkeys', { authenticatorId, userVerificationForVerify: 'REQUIRED' });
       `,
-      settings: { 'okta-oie': { channel: 'preview' } },
+      settings: februaryPreview,
       output: null,
       errors: [
-        { ...early('`settings.showSignInWithAPasskeyButton`', passkeys, 'Preview', '2026-02-04', selfService), line: 8, column: 90, endLine: 8, endColumn: 118 },
-        { ...early('`userVerificationForVerify` of `okta.AuthenticatorMethodWebauthn`', passkeys, 'Preview', '2026-02-04', selfService), line: 10, column: 71, endLine: 10, endColumn: 96 },
+        { ...early('`settings.showSignInWithAPasskeyButton`', passkeys, 'Preview', '2026-02-04', selfService, ', expected 2026-04-01'), line: 8, column: 90, endLine: 8, endColumn: 118 },
+        { ...early('`userVerificationForVerify` of `okta.AuthenticatorMethodWebauthn`', passkeys, 'Preview', '2026-02-04', selfService, ', expected 2026-04-01'), line: 10, column: 71, endLine: 10, endColumn: 96 },
       ],
     },
     {
@@ -366,9 +411,10 @@ ruleTester.run('no-unavailable-features', rule, {
           body: JSON.stringify({ alias: 'M365', host: 'smtp.office365.com', port: 587, authType: 'OAUTH2_CLIENT_CREDENTIALS' }),
         });
       `,
+      settings: february,
       output: null,
       errors: [
-        { ...notYet("`authType: 'OAUTH2_CLIENT_CREDENTIALS'`", smtpOAuth, 'Production', '2026-02-20', '; Early Access in Preview since 2026-02-04'), line: 4, column: 90, endLine: 4, endColumn: 117 },
+        { ...notYet("`authType: 'OAUTH2_CLIENT_CREDENTIALS'`", smtpOAuth, 'Production', '2026-02-20', '; Early Access in Preview since 2026-02-04', 'self-service'), line: 4, column: 90, endLine: 4, endColumn: 117 },
       ],
     },
     {
@@ -382,11 +428,11 @@ ruleTester.run('no-unavailable-features', rule, {
           policyRule: { type: 'CLIENT_UPDATE', actions: { updateControls: { actions: [{ action: 'OKTA_VERIFY_UPDATE', value: 'HOTFIX_ONLY' }] } } },
         });
       `,
-      settings: { 'okta-oie': { channel: 'preview' } },
+      settings: februaryPreview,
       output: null,
       errors: [
-        { ...early("`type: 'CLIENT_UPDATE'`", clientUpdate, 'Preview', '2026-01-07', oktaSupport), line: 6, column: 23, endLine: 6, endColumn: 38 },
-        { ...early('`actions.updateControls`', clientUpdate, 'Preview', '2026-01-07', oktaSupport), line: 6, column: 51, endLine: 6, endColumn: 65 },
+        { ...early("`type: 'CLIENT_UPDATE'`", clientUpdate, 'Preview', '2026-01-07', oktaSupport, ', expected 2026-04-01'), line: 6, column: 23, endLine: 6, endColumn: 38 },
+        { ...early('`actions.updateControls`', clientUpdate, 'Preview', '2026-01-07', oktaSupport, ', expected 2026-04-01'), line: 6, column: 51, endLine: 6, endColumn: 65 },
       ],
     },
     {
@@ -398,9 +444,10 @@ ruleTester.run('no-unavailable-features', rule, {
           policy: { type: 'PASSWORD', name: 'Passwords', settings: { password: { complexity: { minLength: 12, oelStatement: "password.value.contains('acme')" } } } },
         });
       `,
+      settings: february,
       output: null,
       errors: [
-        { ...notYet('`complexity.oelStatement`', oelStatement, 'Production', '2026-02-20', '; GA in Preview since 2026-01-07'), line: 4, column: 103, endLine: 4, endColumn: 115 },
+        { ...notYet('`complexity.oelStatement`', oelStatement, 'Production', '2026-02-20', '; GA in Preview since 2026-01-07; GA in Production expected April 2026 (release 2026.04.0)'), line: 4, column: 103, endLine: 4, endColumn: 115 },
       ],
     },
     {
@@ -414,11 +461,12 @@ ruleTester.run('no-unavailable-features', rule, {
         await fetch(\`\${orgUrl}/api/v1/telephony-providers/\${providerId}/lifecycle/activate\`, { method: 'POST', headers });
         const providers = await client.customTelephonyProviderApi.listAllCustomTelephonyProviderCredentials();
       `,
+      settings: february,
       output: null,
       errors: [
-        { ...notYet('`providerName`', telephony, 'Production', '2026-02-20', '; Early Access in Preview since 2026-01-07'), line: 4, column: 53, endLine: 4, endColumn: 65 },
-        { ...notYet('`POST /api/v1/telephony-providers/{customTelephonyProviderId}/lifecycle/activate`', telephony, 'Production', '2026-02-20', '; Early Access in Preview since 2026-01-07'), line: 6, column: 13, endLine: 6, endColumn: 84 },
-        { ...notYet('`customTelephonyProviderApi.listAllCustomTelephonyProviderCredentials()`', telephony, 'Production', '2026-02-20', '; Early Access in Preview since 2026-01-07'), line: 7, column: 59, endLine: 7, endColumn: 100 },
+        { ...notYet('`providerName`', telephony, 'Production', '2026-02-20', '; Early Access in Preview since 2026-01-07; GA in Production expected June 2026 (release 2026.06.0)', 'self-service'), line: 4, column: 53, endLine: 4, endColumn: 65 },
+        { ...notYet('`POST /api/v1/telephony-providers/{customTelephonyProviderId}/lifecycle/activate`', telephony, 'Production', '2026-02-20', '; Early Access in Preview since 2026-01-07; GA in Production expected June 2026 (release 2026.06.0)', 'self-service'), line: 6, column: 13, endLine: 6, endColumn: 84 },
+        { ...notYet('`customTelephonyProviderApi.listAllCustomTelephonyProviderCredentials()`', telephony, 'Production', '2026-02-20', '; Early Access in Preview since 2026-01-07; GA in Production expected June 2026 (release 2026.06.0)', 'self-service'), line: 7, column: 59, endLine: 7, endColumn: 100 },
       ],
     },
     {
@@ -439,9 +487,9 @@ ruleTester.run('no-unavailable-features', rule, {
       settings: { 'okta-oie': { channel: 'preview', asOf: '2026-01-06' } },
       output: null,
       errors: [
-        { ...notYet("`requested_token_type: 'urn:okta:params:oauth:token-type:interclient_token'`", nativeToWeb, 'Preview', '2026-01-06', '; Early Access in Preview expected 2026-01-07'), line: 7, column: 27, endLine: 7, endColumn: 79 },
-        { ...notYet("'interclient_access' in `scope`", nativeToWeb, 'Preview', '2026-01-06', '; Early Access in Preview expected 2026-01-07'), line: 8, column: 12, endLine: 8, endColumn: 39 },
-        { ...notYet('`GET /api/v1/apps/{appId}/interclient-target-apps`', nativeToWeb, 'Preview', '2026-01-06', '; Early Access in Preview expected 2026-01-07'), line: 11, column: 17, endLine: 11, endColumn: 73 },
+        { ...notYet("`requested_token_type: 'urn:okta:params:oauth:token-type:interclient_token'`", nativeToWeb, 'Preview', '2026-01-06', '; Early Access in Preview expected 2026-01-07', 'self-service'), line: 7, column: 27, endLine: 7, endColumn: 79 },
+        { ...notYet("'interclient_access' in `scope`", nativeToWeb, 'Preview', '2026-01-06', '; Early Access in Preview expected 2026-01-07', 'self-service'), line: 8, column: 12, endLine: 8, endColumn: 39 },
+        { ...notYet('`GET /api/v1/apps/{appId}/interclient-target-apps`', nativeToWeb, 'Preview', '2026-01-06', '; Early Access in Preview expected 2026-01-07', 'self-service'), line: 11, column: 17, endLine: 11, endColumn: 73 },
       ],
     },
     {
@@ -457,7 +505,7 @@ ruleTester.run('no-unavailable-features', rule, {
       settings: { 'okta-oie': { channel: 'preview', asOf: '2026-01-07' } },
       output: null,
       errors: [
-        { ...early('`id`', nativeToWeb, 'Preview', '2026-01-07', selfService), line: 5, column: 41, endLine: 5, endColumn: 43 },
+        { ...early('`id`', nativeToWeb, 'Preview', '2026-01-07', selfService, ', expected July 2026 (release 2026.07.0)'), line: 5, column: 41, endLine: 5, endColumn: 43 },
       ],
     },
     {
@@ -522,6 +570,85 @@ ruleTester.run('no-unavailable-features', rule, {
         { ...notYet('`POST /api/v1/identity-sources/{identitySourceId}/groups`', identitySource, 'Production', '2025-11-30', '; GA in Production expected January 2026 (release 2026.01.0)'), line: 1, column: 13, endLine: 1, endColumn: 67 },
       ],
     },
+    {
+      // A self-service Early Access feature in a Production org: an admin can turn it on, no need to wait for it.
+      code: sdk + "await client.policyApi.replacePolicy({ policyId, policy: { type: 'MFA_ENROLL', settings: { authenticators: [{ key: 'webauthn', enroll: { self: 'OPTIONAL', promotion: { skipCount: 3, cooldown: { type: 'BY_SIGN_IN' } } } }] } } });",
+      output: null,
+      errors: [
+        { ...notYet('`enroll.promotion`', passkeyPromotion, 'Production', newestReleaseDate, '; Early Access in Preview since 2026-08-05', 'self-service'), line: 3, column: 156, endLine: 3, endColumn: 165 },
+      ],
+    },
+    {
+      // An asOf after the newest release in the data: the message says the data stops there.
+      code: sdk + "await client.policyApi.createPolicyRule({ policyId, policyRule: { type: 'ACCESS_POLICY', conditions: { platform: { include: [{ os: { type: 'LINUX' } }] } } } });",
+      settings: { 'okta-oie': { asOf: '2026-12-03' } },
+      output: null,
+      errors: [
+        {
+          ...notYet(
+            "`os.type: 'LINUX'`",
+            linux,
+            'Production',
+            '2026-12-03',
+            '; GA in Preview since 2026-02-04',
+            'wait',
+            ` The plugin's data ends with release ${newestRelease.id} (${newestRelease.date}), before asOf 2026-12-03: a later release may have changed this; update eslint-plugin-okta-oie.`,
+          ),
+          line: 3,
+          column: 140,
+          endLine: 3,
+          endColumn: 147,
+        },
+      ],
+    },
+    {
+      // The user identification policy (no flag named: its id turns it on) and the per-method Okta Verify keys, in Preview.
+      code: code`
+        import okta from '@okta/okta-sdk-nodejs';
+        const client = new okta.Client({ orgUrl, token });
+        await client.policyApi.createPolicyRule({ policyId, policyRule: { type: 'USER_IDENTIFICATION', name: 'Hide' } });
+        await client.authenticatorApi.createAuthenticator({ authenticator: { key: 'okta_verify_push', name: 'Okta Verify Push' } });
+      `,
+      settings: { 'okta-oie': { channel: 'preview' } },
+      output: null,
+      errors: [
+        { ...early("`type: 'USER_IDENTIFICATION'`", userIdentification, 'Preview', '2026-08-05', oktaSupport), line: 3, column: 73, endLine: 3, endColumn: 94 },
+        { ...early("`key: 'okta_verify_push'`", oktaVerifyKeys, 'Preview', '2026-08-05', selfService), line: 4, column: 75, endLine: 4, endColumn: 93 },
+      ],
+    },
+    {
+      // Uses of features from after the source document, on a Production org with the newest data: device OS account
+      // endpoints (EA in Preview), an identity claims sourcing rule and the disaster recovery API (self-service EA in
+      // Preview; Okta names no flag for the latter, so its id turns it on).
+      code: code`
+        import okta from '@okta/okta-sdk-nodejs';
+        const client = new okta.Client({ orgUrl, token });
+        await fetch(\`\${orgUrl}/api/v1/devices/\${deviceId}/os-accounts\`, { headers });
+        await client.policyApi.replacePolicyRule({ policyId, ruleId, policyRule: { type: 'IDENTITY_CLAIM_SOURCING', actions: { claimSourcing: { redirectType: 'IDP_DISCOVERY' } } } });
+        const status = await client.disasterRecoveryApi.getDRStatus();
+      `,
+      output: null,
+      errors: [
+        { ...notYet('`GET /api/v1/devices/{deviceId}/os-accounts`', deviceOsAccounts, 'Production', newestReleaseDate, '; Early Access in Preview since 2026-07-15'), line: 3, column: 13, endLine: 3, endColumn: 63 },
+        { ...notYet("`type: 'IDENTITY_CLAIM_SOURCING'`", claimSourcing, 'Production', newestReleaseDate, '; Early Access in Preview since 2026-05-06', 'self-service'), line: 4, column: 82, endLine: 4, endColumn: 107 },
+        { ...notYet('`actions.claimSourcing`', claimSourcing, 'Production', newestReleaseDate, '; Early Access in Preview since 2026-05-06', 'self-service'), line: 4, column: 120, endLine: 4, endColumn: 133 },
+        { ...notYet('`disasterRecoveryApi.getDRStatus()`', disasterRecovery, 'Production', newestReleaseDate, '; Early Access in Preview since 2026-03-04', 'self-service'), line: 5, column: 49, endLine: 5, endColumn: 60 },
+      ],
+    },
+    {
+      // Email auto-enrollment switched off before it was GA in Production (2026.08.0); autoEnroll: true is the default
+      // behavior and does not count.
+      code: code`
+        import okta from '@okta/okta-sdk-nodejs';
+        const client = new okta.Client({ orgUrl, token });
+        await client.policyApi.createPolicy({ policy: { type: 'MFA_ENROLL', settings: { authenticators: [{ key: 'okta_email', enroll: { self: 'OPTIONAL', autoEnroll: false } }, { key: 'phone_number', enroll: { self: 'OPTIONAL', autoEnroll: true } }] } } });
+      `,
+      settings: { 'okta-oie': { asOf: '2026-07-31' } },
+      output: null,
+      errors: [
+        { ...notYet('`enroll.autoEnroll: false`', emailAutoEnroll, 'Production', '2026-07-31', '; GA in Preview since 2026-07-01; GA in Production expected August 2026 (release 2026.08.0)'), line: 3, column: 159, endLine: 3, endColumn: 164 },
+      ],
+    },
   ],
 });
 
@@ -558,7 +685,7 @@ jsonRuleTester.run('no-unavailable-features (JSON)', rule as never, {
       filename: 'policies/idp-routing.json',
       output: null,
       errors: [
-        { ...notYet("`os.type: 'LINUX'`", linux, 'Production', '2026-02-20', '; GA in Preview since 2026-02-04'), line: 4, column: 82, endLine: 4, endColumn: 89 },
+        { ...notYet("`os.type: 'LINUX'`", linux, 'Production', newestReleaseDate, '; GA in Preview since 2026-02-04'), line: 4, column: 82, endLine: 4, endColumn: 89 },
       ],
     },
     {
@@ -570,10 +697,11 @@ jsonRuleTester.run('no-unavailable-features (JSON)', rule as never, {
         ]
       `,
       filename: 'device-assurances.json',
+      settings: february,
       output: null,
       errors: [
-        { ...notYet('`osVersion.dynamicVersionRequirement`', dynamicOs, 'Production', '2026-02-20', '; GA in Preview since 2026-02-04'), line: 3, column: 58, endLine: 3, endColumn: 85 },
-        { ...notYet('`gracePeriod`', gracePeriod, 'Production', '2026-02-20', '; GA in Preview since 2026-02-04'), line: 3, column: 142, endLine: 3, endColumn: 155 },
+        { ...notYet('`osVersion.dynamicVersionRequirement`', dynamicOs, 'Production', '2026-02-20', '; GA in Preview since 2026-02-04; GA in Production expected March 2026 (release 2026.03.0)'), line: 3, column: 58, endLine: 3, endColumn: 85 },
+        { ...notYet('`gracePeriod`', gracePeriod, 'Production', '2026-02-20', '; GA in Preview since 2026-02-04; GA in Production expected March 2026 (release 2026.03.0)'), line: 3, column: 142, endLine: 3, endColumn: 155 },
       ],
     },
     {
@@ -582,10 +710,10 @@ jsonRuleTester.run('no-unavailable-features (JSON)', rule as never, {
         { "type": "CLIENT_UPDATE", "name": "Okta Verify updates" }
       `,
       filename: 'policies/client-update.json',
-      settings: { 'okta-oie': { channel: 'preview' } },
+      settings: februaryPreview,
       output: null,
       errors: [
-        { ...early("`type: 'CLIENT_UPDATE'`", clientUpdate, 'Preview', '2026-01-07', oktaSupport), line: 1, column: 11, endLine: 1, endColumn: 26 },
+        { ...early("`type: 'CLIENT_UPDATE'`", clientUpdate, 'Preview', '2026-01-07', oktaSupport, ', expected 2026-04-01'), line: 1, column: 11, endLine: 1, endColumn: 26 },
       ],
     },
     {

@@ -23,6 +23,16 @@ ruleTester.run('valid-account-management-expression', rule, {
     oampRule(`"accessRequest.metadata.type == 'expired'"`, "'SIGN_ON'"),
     // `accessRequest.metadata` of some other object in app code.
     "const label = accessRequest.metadata.type === 'expired' ? 'Expired' : 'Active';",
+    // `metadata` exists only for recover operations, so the comparison on its own (or in an OR) means the same as
+    // with the operation spelled out: fetch + JSON.stringify, sdk-nodejs 6, and Pulumi's customExpression.
+    code`
+      const okta = require('@okta/okta-sdk-nodejs');
+      const client = new okta.Client({ orgUrl, token });
+      await fetch(\`\${org}/api/v1/policies/\${oampPolicyId}/rules\`, { method: 'POST', body: JSON.stringify({ type: 'ACCESS_POLICY', conditions: { elCondition: { condition: "accessRequest.metadata.type == 'expiry'" } } }) });
+      client.updatePolicyRule(oampPolicyId, ruleId, { type: 'ACCESS_POLICY', conditions: { elCondition: { condition: "accessRequest.operation == 'recover' || accessRequest.metadata.type == 'expiry'" } } });
+    `,
+    "import * as okta from '@pulumi/okta';\nnew okta.AppSignonPolicyRule('expiry', { policyId: oampPolicyId, name: 'Password expiry', customExpression: \"accessRequest.metadata.type == 'expiry'\" });",
+    oampRule(`"accessRequest.operation == 'enroll' || accessRequest.metadata.type == 'expiry'"`),
     // A condition in an object that is not sent anywhere.
     "const conditions = { elCondition: { condition: \"accessRequest.metadata.type == 'expired'\" } };\nconsole.log(conditions);",
   ],
@@ -34,18 +44,20 @@ ruleTester.run('valid-account-management-expression', rule, {
       errors: [{ messageId: 'metadataType', data: { value: 'expired' }, line: 3, column: 169, endLine: 3, endColumn: 251 }],
     },
     {
-      // No recover operation, or one joined with OR; fetch + JSON.stringify and sdk-nodejs 6.
+      // An operation other than recover joined by &&: metadata is never set then, so the condition never matches.
+      code: oampRule(`"accessRequest.operation == 'enroll' && accessRequest.metadata.type == 'expiry'"`),
+      output: null,
+      errors: [{ messageId: 'metadataNeverMatches', data: { operation: 'enroll' }, line: 3, column: 169, endLine: 3, endColumn: 249 }],
+    },
+    {
+      // … also through parentheses, with the operation on the right, in sdk-nodejs 6.
       code: code`
         const okta = require('@okta/okta-sdk-nodejs');
         const client = new okta.Client({ orgUrl, token });
-        await fetch(\`\${org}/api/v1/policies/\${oampPolicyId}/rules\`, { method: 'POST', body: JSON.stringify({ type: 'ACCESS_POLICY', conditions: { elCondition: { condition: "accessRequest.metadata.type == 'expiry'" } } }) });
-        client.updatePolicyRule(oampPolicyId, ruleId, { type: 'ACCESS_POLICY', conditions: { elCondition: { condition: "accessRequest.operation == 'recover' || accessRequest.metadata.type == 'expiry'" } } });
+        client.updatePolicyRule(oampPolicyId, ruleId, { type: 'ACCESS_POLICY', conditions: { elCondition: { condition: "('unlockAccount' == accessRequest.operation) && (accessRequest.metadata.type == 'expiry')" } } });
       `,
       output: null,
-      errors: [
-        { messageId: 'metadataWithoutRecover', line: 3, column: 165, endLine: 3, endColumn: 206 },
-        { messageId: 'metadataWithoutRecover', line: 4, column: 112, endLine: 4, endColumn: 193 },
-      ],
+      errors: [{ messageId: 'metadataNeverMatches', data: { operation: 'unlockAccount' }, line: 3, column: 112, endLine: 3, endColumn: 203 }],
     },
     {
       // axios with an object literal body.
@@ -69,10 +81,10 @@ ruleTester.run('valid-account-management-expression', rule, {
       // Pulumi: okta.AppSignonPolicyRule manages the account management policy's rules; the condition is customExpression.
       code: code`
         import * as okta from '@pulumi/okta';
-        new okta.AppSignonPolicyRule('expiry', { policyId: oampPolicyId, name: 'Password expiry', customExpression: "accessRequest.metadata.type == 'expiry'" });
+        new okta.AppSignonPolicyRule('expiry', { policyId: oampPolicyId, name: 'Password expiry', customExpression: "accessRequest.metadata.type == 'expired'" });
       `,
       output: null,
-      errors: [{ messageId: 'metadataWithoutRecover', line: 2, column: 109, endLine: 2, endColumn: 150 }],
+      errors: [{ messageId: 'metadataType', data: { value: 'expired' }, line: 2, column: 109, endLine: 2, endColumn: 151 }],
     },
   ],
 });

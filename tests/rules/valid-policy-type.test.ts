@@ -121,6 +121,43 @@ ruleTester.run('valid-policy-type', rule, {
       output: null,
       errors: [{ ...message(), line: 4, column: 45, endLine: 4, endColumn: 49 }],
     },
+    {
+      // Before the client update policy is GA in Production (May 2026), CLIENT_UPDATE would be reported by
+      // no-unavailable-features: the message says so, and the rename is a suggestion, not a fix.
+      code: sdk + "await client.policyApi.replacePolicy({ policyId, policy: { type: 'CLIENT_POLICY', name: 'Okta Verify updates' } });",
+      settings: { 'okta-oie': { asOf: '2026-04-15' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'notAPolicyTypeNotAvailable',
+          data: { value: 'CLIENT_POLICY', correct: 'CLIENT_UPDATE', feature: 'Client update policy', channel: 'Production', asOf: '2026-04-15' },
+          line: 3,
+          column: 66,
+          endLine: 3,
+          endColumn: 81,
+          suggestions: [
+            {
+              messageId: 'useApiName',
+              data: { correct: 'CLIENT_UPDATE' },
+              output: sdk + "await client.policyApi.replacePolicy({ policyId, policy: { type: 'CLIENT_UPDATE', name: 'Okta Verify updates' } });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The same day in a Preview org (GA there since 2026-04-01), or with the flag listed: the fix is safe.
+      code: sdk + "await client.policyApi.listPolicies({ type: 'CLIENT_POLICY' });",
+      settings: { 'okta-oie': { asOf: '2026-04-15', channel: 'preview' } },
+      output: sdk + "await client.policyApi.listPolicies({ type: 'CLIENT_UPDATE' });",
+      errors: [{ ...message(), line: 3, column: 45, endLine: 3, endColumn: 60 }],
+    },
+    {
+      code: sdk + "await client.policyApi.listPolicies({ type: 'CLIENT_POLICY' });",
+      settings: { 'okta-oie': { asOf: '2026-02-01', enabledFeatures: ['OKTA_VERIFY_RELEASE_CONTROL_POLICY'] } },
+      output: sdk + "await client.policyApi.listPolicies({ type: 'CLIENT_UPDATE' });",
+      errors: [{ ...message(), line: 3, column: 45, endLine: 3, endColumn: 60 }],
+    },
   ],
 });
 

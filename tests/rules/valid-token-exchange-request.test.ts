@@ -20,7 +20,22 @@ ruleTester.run('valid-token-exchange-request', rule, {
     // Native SSO at a custom authorization server: Okta's irregular device-secret URN is right.
     `await fetch(\`\${orgUrl}/oauth2/default/v1/token\`, { method: 'POST', body: new URLSearchParams({ ${exchange}, actor_token: deviceSecret, actor_token_type: 'urn:x-oath:params:oauth:token-type:device-secret', subject_token: idToken, subject_token_type: 'urn:ietf:params:oauth:token-type:id_token', audience: 'api://default', scope: 'openid' }) });`,
     // ID-JAG to an issuer known only at run time: it may be the org authorization server.
-    `await fetch(\`\${issuer}/v1/token\`, { method: 'POST', body: new URLSearchParams({ ${exchange}, requested_token_type: 'urn:ietf:params:oauth:token-type:id-jag', subject_token: t, subject_token_type: 'urn:ietf:params:oauth:token-type:id_token' }) });`,
+    `await fetch(\`\${issuer}/v1/token\`, { method: 'POST', body: new URLSearchParams({ ${exchange}, requested_token_type: 'urn:ietf:params:oauth:token-type:id-jag', subject_token: t, subject_token_type: 'urn:ietf:params:oauth:token-type:id_token', audience }) });`,
+    // Cross App Access: a requesting app (a SAML one, say) exchanges its refresh token for an ID-JAG.
+    code`
+      await fetch(\`\${orgUrl}/oauth2/v1/token\`, { method: 'POST', body: new URLSearchParams({
+        ${exchange},
+        requested_token_type: 'urn:ietf:params:oauth:token-type:id-jag',
+        subject_token: refreshToken, subject_token_type: 'urn:ietf:params:oauth:token-type:refresh_token',
+        audience: 'https://acme.okta.com/oauth2/aus5h1k6yB3Pr60AX0g5', scope: 'chat.read',
+      }) });
+    `,
+    // … a SAML 2.0 assertion, the other subject the ID-JAG draft names; and a free-form agent-to-agent audience (2026.07.2).
+    `await fetch(\`\${orgUrl}/oauth2/v1/token\`, { method: 'POST', body: new URLSearchParams({ ${exchange}, requested_token_type: 'urn:ietf:params:oauth:token-type:id-jag', subject_token: assertion, subject_token_type: 'urn:ietf:params:oauth:token-type:saml2', audience: 'agent-two', resource: 'https://agent2.example.com' }) });`,
+    // The spec's own AI agent examples for the other three types carry `resource`, not `audience`.
+    `await fetch('https://acme.okta.com/oauth2/v1/token', { method: 'POST', body: new URLSearchParams({ ${exchange}, requested_token_type: 'urn:okta:params:oauth:token-type:oauth-sts', subject_token: idToken, subject_token_type: 'urn:ietf:params:oauth:token-type:id_token', client_assertion_type, client_assertion, resource: 'example:resource:value' }) });`,
+    // A spread may hold the audience.
+    `await fetch(\`\${orgUrl}/oauth2/v1/token\`, { method: 'POST', body: new URLSearchParams({ ...target, ${exchange}, requested_token_type: 'urn:ietf:params:oauth:token-type:id-jag', subject_token: t, subject_token_type: 'urn:ietf:params:oauth:token-type:id_token' }) });`,
     // Other grant types, and values known only at run time.
     "await fetch(`${issuer}/v1/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri }) });",
     `await fetch(\`\${issuer}/v1/token\`, { method: 'POST', body: new URLSearchParams({ ${exchange}, subject_token: t, subject_token_type: subjectType }) });`,
@@ -42,7 +57,7 @@ ruleTester.run('valid-token-exchange-request', rule, {
       output: null,
       errors: [
         {
-          messageId: 'aiAgentAtCustomAs',
+          messageId: 'orgAsOnlyAtCustomAs',
           data: { value: 'urn:ietf:params:oauth:token-type:id-jag' },
           line: 3,
           column: 25,
@@ -72,7 +87,7 @@ ruleTester.run('valid-token-exchange-request', rule, {
       output: null,
       errors: [
         {
-          messageId: 'aiAgentAtCustomAs',
+          messageId: 'orgAsOnlyAtCustomAs',
           data: { value: 'urn:okta:params:oauth:token-type:service-account' },
           line: 2,
           column: 154,
@@ -125,8 +140,13 @@ ruleTester.run('valid-token-exchange-request', rule, {
           ],
         },
         {
-          messageId: 'aiAgentSubjectType',
-          data: { idToken: 'urn:ietf:params:oauth:token-type:id_token', accessToken: 'urn:ietf:params:oauth:token-type:access_token' },
+          messageId: 'subjectTokenType',
+          data: {
+            product: 'Okta for AI Agents',
+            requested: 'urn:okta:params:oauth:token-type:oauth-sts',
+            value: 'urn:ietf:params:oauth:token-type:saml2',
+            allowed: "'urn:ietf:params:oauth:token-type:id_token' or 'urn:ietf:params:oauth:token-type:access_token'",
+          },
           line: 9,
           column: 23,
           endLine: 9,
@@ -188,10 +208,39 @@ ruleTester.run('valid-token-exchange-request', rule, {
       ],
     },
     {
-      // No subject token type at all.
+      // No subject token type at all, and no audience.
       code: `await fetch(\`\${orgUrl}/oauth2/v1/token\`, { method: 'POST', body: new URLSearchParams({ ${exchange}, requested_token_type: 'urn:ietf:params:oauth:token-type:id-jag', subject_token: idToken }) });`,
       output: null,
-      errors: [{ messageId: 'missingSubjectTokenType', line: 1, column: 86, endLine: 1, endColumn: 240 }],
+      errors: [
+        { messageId: 'missingSubjectTokenType', line: 1, column: 86, endLine: 1, endColumn: 240 },
+        { messageId: 'missingAudience', data: { requested: 'urn:ietf:params:oauth:token-type:id-jag' }, line: 1, column: 173, endLine: 1, endColumn: 214 },
+      ],
+    },
+    {
+      // An ID-JAG request with no audience, to an issuer known only at run time (OKTA-1116286: Okta rejects it), and a
+      // subject an ID-JAG exchange does not take.
+      code: code`
+        await fetch(\`\${issuer}/v1/token\`, { method: 'POST', body: new URLSearchParams({ ${exchange}, requested_token_type: 'urn:ietf:params:oauth:token-type:id-jag', subject_token: t, subject_token_type: 'urn:ietf:params:oauth:token-type:id_token' }) });
+        await fetch(\`\${issuer}/v1/token\`, { method: 'POST', body: new URLSearchParams({ ${exchange}, requested_token_type: 'urn:ietf:params:oauth:token-type:id-jag', subject_token: t, subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', audience }) });
+      `,
+      output: null,
+      errors: [
+        { messageId: 'missingAudience', data: { requested: 'urn:ietf:params:oauth:token-type:id-jag' }, line: 1, column: 166, endLine: 1, endColumn: 207 },
+        {
+          messageId: 'subjectTokenType',
+          data: {
+            product: 'Cross App Access',
+            requested: 'urn:ietf:params:oauth:token-type:id-jag',
+            value: 'urn:ietf:params:oauth:token-type:jwt',
+            allowed:
+              "'urn:ietf:params:oauth:token-type:id_token', 'urn:ietf:params:oauth:token-type:access_token', 'urn:ietf:params:oauth:token-type:refresh_token' or 'urn:ietf:params:oauth:token-type:saml2'",
+          },
+          line: 2,
+          column: 247,
+          endLine: 2,
+          endColumn: 285,
+        },
+      ],
     },
   ],
 });
