@@ -30,7 +30,7 @@ export function widgetOptionListener(
   }
   return {
     Program() {
-      for (const option of locateWidgetOptions(context.sourceCode, { shapes })) visit(option);
+      for (const option of locateWidgetOptions(context.sourceCode, { shapes: shapes ? 'anywhere' : 'module' })) visit(option);
     },
   };
 }

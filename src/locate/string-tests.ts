@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getStaticValue } from '@typescript-eslint/utils/ast-utils';
-import { constantInitializer, staticKeyName, unwrap, variableOf } from '../util/ast.js';
+import { resolverFor } from '../resolve/index.js';
+import { staticKeyName, unwrap } from '../util/ast.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -50,8 +50,8 @@ function staticText(node: TSESTree.Node, sourceCode: SourceCode): StaticText | u
     return typeof cooked === 'string' ? { value: cooked, node: expression } : undefined;
   }
   if (expression.type !== 'Identifier' && expression.type !== 'MemberExpression' && expression.type !== 'BinaryExpression') return undefined;
-  const result = getStaticValue(expression, sourceCode.getScope(expression));
-  return result && typeof result.value === 'string' ? { value: result.value, node: expression } : undefined;
+  const value = resolverFor(sourceCode).string(expression);
+  return value === undefined ? undefined : { value, node: expression };
 }
 
 function staticRegex(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): StaticRegex | undefined {
@@ -76,8 +76,9 @@ function staticRegex(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): St
     }
   }
   if (expression.type === 'Identifier') {
-    const variable = variableOf(expression, sourceCode.getScope(expression));
-    const init = variable && constantInitializer(variable);
+    const resolver = resolverFor(sourceCode);
+    const variable = resolver.variableOf(expression);
+    const init = variable && resolver.initializer(variable);
     if (init) return staticRegex(init, sourceCode, depth + 1);
   }
   return undefined;
@@ -286,8 +287,9 @@ function testsAround(node: TSESTree.Node, sourceCode: SourceCode, tests: StringT
       const declarator = holder.parent;
       const key = staticKeyName(parent.key, parent.computed);
       if (declarator?.type !== 'VariableDeclarator' || declarator.init !== holder || declarator.id.type !== 'Identifier' || key === undefined) return;
-      const variable = variableOf(declarator.id, sourceCode.getScope(declarator.id));
-      if (!variable || !constantInitializer(variable)) return;
+      const resolver = resolverFor(sourceCode);
+      const variable = resolver.variableOf(declarator.id);
+      if (!variable || !resolver.initializer(variable)) return;
       for (const reference of variable.references) {
         const member = reference.identifier.parent;
         if (reference.isRead() && member?.type === 'MemberExpression' && member.object === reference.identifier && staticKeyName(member.property, member.computed) === key) {
@@ -299,8 +301,9 @@ function testsAround(node: TSESTree.Node, sourceCode: SourceCode, tests: StringT
     case 'VariableDeclarator': {
       // const LABEL = 'Text'; … x === LABEL
       if (parent.init !== current || parent.id.type !== 'Identifier') return;
-      const variable = variableOf(parent.id, sourceCode.getScope(parent.id));
-      if (!variable || !constantInitializer(variable)) return;
+      const resolver = resolverFor(sourceCode);
+      const variable = resolver.variableOf(parent.id);
+      if (!variable || !resolver.initializer(variable)) return;
       for (const reference of variable.references) {
         if (reference.isRead()) testsAround(reference.identifier as TSESTree.Node, sourceCode, tests, seenCalls, depth + 1);
       }

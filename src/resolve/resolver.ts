@@ -179,11 +179,11 @@ export class Resolver {
     let node = start;
     while (node.parent && (typeWrappers.has(node.parent.type) || node.parent.type === 'AwaitExpression')) node = node.parent;
     const parent = node.parent;
-    if (parent?.type === 'VariableDeclarator' && parent.init === node) return this.patternReads(parent.id, []);
+    if (parent?.type === 'VariableDeclarator' && parent.init === node) return this.bindingReads(parent.id);
     if (parent?.type === 'AssignmentExpression' && parent.right === node && parent.operator === '=') {
       const target = parent.left;
       if (target.type === 'MemberExpression' && target.object.type === 'ThisExpression') return this.thisReads(target);
-      return this.patternReads(target, []);
+      return this.bindingReads(target);
     }
     if (parent?.type === 'PropertyDefinition' && parent.value === node && !parent.static) {
       const key = parent.key.type === 'PrivateIdentifier' ? `#${parent.key.name}` : staticKeyName(parent.key, parent.computed);
@@ -196,6 +196,18 @@ export class Resolver {
   /** The variable an identifier refers to, in its own scope. */
   variableOf(identifier: TSESTree.Identifier): Variable | undefined {
     return findVariable(this.sourceCode.getScope(identifier), identifier) ?? undefined;
+  }
+
+  /**
+   * The one expression a variable always holds: a `const` initializer, or a `let`/`var` initializer never written
+   * again. For matchers that need the expression as written (`const body = req.body`), not its value.
+   */
+  initializer(variable: Variable): TSESTree.Expression | undefined {
+    if (variable.defs.length !== 1) return undefined;
+    const def = variable.defs[0]!;
+    if (def.type !== 'Variable' || def.node.id.type !== 'Identifier' || !def.node.init) return undefined;
+    if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== def.node.id)) return undefined;
+    return def.node.init;
   }
 
   /** Whether `name` at `node` is the global of that name (no local binding shadows it). */
@@ -215,6 +227,14 @@ export class Resolver {
       classNode = this.superClass(classNode);
     }
     return found;
+  }
+
+  /**
+   * The keys later assignments give whatever object a variable holds, when what it was made from is unknown
+   * (`var config = OktaUtil.getSignInWidgetConfig(); config.features.registration = true`). Open: other keys exist.
+   */
+  writtenShape(variable: Variable, at: TSESTree.Node): Shape {
+    return this.applyWrites({ kind: 'object', node: at, entries: [], open: true, format: undefined }, this.writes(variable), [], undefined);
   }
 
   // ---------------------------------------------------------------- evaluation
@@ -626,7 +646,8 @@ export class Resolver {
     return (this.classIndex(classNode).reads.get(key) ?? []).map((read) => ({ node: read, path: [] }));
   }
 
-  private patternReads(pattern: TSESTree.Node, path: readonly string[]): ValueRead[] {
+  /** The reads of what a binding (an identifier, or a destructuring pattern) holds, with the path into the value. */
+  bindingReads(pattern: TSESTree.Node, path: readonly string[] = []): ValueRead[] {
     if (path.length > limits.depth) return [];
     if (pattern.type === 'Identifier') {
       const variable = this.variableOf(pattern);
@@ -640,7 +661,7 @@ export class Resolver {
       if (property.type !== 'Property') continue;
       const key = staticKeyName(property.key, property.computed);
       const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
-      if (key !== undefined) reads.push(...this.patternReads(value, [...path, key]));
+      if (key !== undefined) reads.push(...this.bindingReads(value, [...path, key]));
     }
     return reads;
   }
@@ -814,6 +835,21 @@ export class Resolver {
       if (method === 'resolve' && args.length === 2 && args[0]!.type !== 'SpreadElement' && args[1]!.type !== 'SpreadElement') {
         return this.fromTexts(node, joinParts(node, [this.textsOf(this.value(args[0]!, context)), this.textsOf(this.value(args[1]!, context))]));
       }
+      // ['openid', 'profile'].join(' ')
+      if (method === 'join' && args.length <= 1 && args[0]?.type !== 'SpreadElement') {
+        const list = this.value(object, context);
+        const separator = args[0] ? this.value(args[0], context) : undefined;
+        const separatorText = separator === undefined ? ',' : separator.kind === 'string' && separator.complete ? separator.text : undefined;
+        if (list.kind === 'array' && !list.open && separatorText !== undefined) {
+          const parts: string[][] = [];
+          list.items.forEach((item, index) => {
+            if (index > 0) parts.push([separatorText]);
+            const value = this.itemValue(item, node);
+            parts.push(value.kind === 'primitive' && (value.value === null || value.value === undefined) ? [''] : this.textsOf(value));
+          });
+          return this.fromTexts(node, joinParts(node, parts));
+        }
+      }
       if (method === 'concat' && args.every((arg) => arg.type !== 'SpreadElement')) {
         const base = this.value(object, context);
         if (alternatives(base).every((option) => option.kind === 'string')) {
@@ -822,6 +858,19 @@ export class Resolver {
       }
     } else if (callee.type === 'Identifier' && this.isGlobal(callee.name, callee)) {
       if (callee.name === 'String' && args[0] && args[0].type !== 'SpreadElement') return this.fromTexts(node, joinParts(node, [this.textsOf(this.value(args[0], context))]));
+      // The URI coders are pure: applied to a known string, they give a known string.
+      const coder = uriCoders[callee.name as keyof typeof uriCoders];
+      if (Object.hasOwn(uriCoders, callee.name) && args[0] && args[0].type !== 'SpreadElement') {
+        const argument = this.value(args[0], context);
+        if (argument.kind === 'string' && argument.complete) {
+          try {
+            return text(node, coder(argument.text));
+          } catch {
+            return unknown(node, 'runtime');
+          }
+        }
+        return text(node, HOLE);
+      }
     }
     return this.returned(node, context);
   }
@@ -934,6 +983,8 @@ export class Resolver {
     return options.length === 1 ? options[0]! : this.oneOf(node, options);
   }
 }
+
+const uriCoders = { encodeURIComponent, encodeURI, decodeURIComponent, decodeURI };
 
 function emptyForm(node: TSESTree.Node): Shape {
   return { kind: 'object', node, entries: [], open: false, format: 'form' };

@@ -1,8 +1,8 @@
 import { oktaGuide } from '../data/doc-urls.js';
 import { authenticatorsApiAdvice, pulumiOrgFactorResource, smsFactorLifecyclePath, smsFactorProviderId } from '../data/factors-api.js';
-import { locateHttpCalls, propertyValue } from '../locate/http-call.js';
+import { locateHttpCalls } from '../locate/http-call.js';
 import { locatePulumiResources } from '../locate/pulumi-resource.js';
-import { staticString } from '../util/ast.js';
+import { lastEntry, resolverFor } from '../resolve/index.js';
 import { createRule } from '../kit/create-rule.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
@@ -38,8 +38,7 @@ export default createRule<[], MessageIds>({
     return {
       Program() {
         const sourceCode = context.sourceCode;
-        const scope = sourceCode.scopeManager?.globalScope;
-        if (!scope) return;
+        const resolver = resolverFor(sourceCode);
         for (const call of locateHttpCalls(sourceCode)) {
           if ((call.method !== undefined && call.method !== 'POST') || !smsFactorLifecyclePath.test(call.url.path)) continue;
           context.report({
@@ -50,9 +49,10 @@ export default createRule<[], MessageIds>({
         }
         for (const resource of locatePulumiResources(sourceCode)) {
           if (resource.type !== pulumiOrgFactorResource) continue;
-          const providerId = propertyValue(resource.args, 'providerId');
-          if (!providerId || staticString(providerId, scope) !== smsFactorProviderId) continue;
-          context.report({ node: providerId, messageId: 'smsFactorResource', data: { resource: resource.type, instead: authenticatorsApiAdvice } });
+          const providerId = resource.args?.kind === 'object' ? lastEntry(resource.args, 'providerId') : undefined;
+          const value = providerId && resolver.entryValue(providerId);
+          if (!providerId?.valueNode || value?.kind !== 'string' || value.text !== smsFactorProviderId) continue;
+          context.report({ node: providerId.valueNode, messageId: 'smsFactorResource', data: { resource: resource.type, instead: authenticatorsApiAdvice } });
         }
       },
     };

@@ -2,12 +2,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { oktaGuide } from '../data/doc-urls.js';
 import { interclientAccessScope, interclientExchange } from '../data/token-types.js';
 import type { Payload } from '../locate/payload.js';
-import { fromEstree, stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
+import { payloadTreeOf, stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { staticKeyName, unwrap } from '../util/ast.js';
 import { createRule } from '../kit/create-rule.js';
 import { isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
-import type { Range } from '../util/text-edit.js';
 import { walk } from '../util/walk.js';
 import { applyEdits } from '../kit/widget-report.js';
 
@@ -128,7 +127,7 @@ export default createRule<[], MessageIds>({
     }
 
     /** `{ scope: 'openid interclient_access', interclient_token }`, also with auth-js `scopes: [...]` and `extraParams`. */
-    function checkParameters(object: TSESTree.ObjectExpression, scope: TSESLint.Scope.Scope): void {
+    function checkParameters(object: TSESTree.ObjectExpression): void {
       const keys = new Map<string, TSESTree.Node>();
       for (const property of object.properties) {
         if (property.type !== 'Property') continue;
@@ -142,7 +141,7 @@ export default createRule<[], MessageIds>({
         (extraObject?.type === 'ObjectExpression' &&
           extraObject.properties.some((property) => property.type === 'Property' && staticKeyName(property.key, property.computed) === 'interclient_token'));
       if (!carriesToken) return;
-      const tree = fromEstree(object, { text, comments: sourceCode.getAllComments().map((comment) => comment.range as Range), scope });
+      const tree = payloadTreeOf(object, sourceCode);
       const scopeValue: PayloadNode | undefined = valueAt(tree, 'scope');
       const scopeText = stringValue(scopeValue);
       if (scopeValue && scopeText !== undefined && hasScope(scopeText)) {
@@ -192,7 +191,7 @@ export default createRule<[], MessageIds>({
         if (!/interclient_access/.test(text)) return;
         walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
           if (node.type === 'ObjectExpression') {
-            checkParameters(node, sourceCode.getScope(node));
+            checkParameters(node);
             return;
           }
           const isString = (node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral' || (node.type === 'BinaryExpression' && node.operator === '+');

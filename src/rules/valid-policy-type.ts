@@ -1,16 +1,16 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { oktaGuide } from '../data/doc-urls.js';
 import { policyList, policyTypeCorrections } from '../data/policy-values.js';
 import { locateHttpCalls, type HttpCall } from '../locate/http-call.js';
-import { fromEstree, valueAt, type PayloadNode } from '../locate/payload-tree.js';
+import { payloadTreeOf, payloadTrees, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { locateSdkCalls } from '../locate/sdk-call.js';
 import { queryParameter } from '../locate/url.js';
-import { constantInitializer, unwrap, variableOf } from '../util/ast.js';
+import { resolverFor } from '../resolve/index.js';
+import { unwrap } from '../util/ast.js';
 import { createRule } from '../kit/create-rule.js';
 import { isEditableString, nodeText, payloadListener } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
-type Scope = TSESLint.Scope.Scope;
 type MessageIds = keyof typeof settingsMessages | 'notAPolicyType';
 
 const wrongTypes = Object.keys(policyTypeCorrections);
@@ -68,21 +68,15 @@ export default createRule<[], MessageIds>({
     const listener = payloadListener(context, setup, ['policy', 'policy-rule'], (payload) => checkTypeValue(valueAt(payload.body, 'type')));
     if (setup.language === 'json') return listener;
 
-    const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
-    const build = (node: TSESTree.Node) =>
-      fromEstree(node, { text: sourceCode.text, comments: sourceCode.getAllComments().map((comment) => comment.range), scope: scope ?? undefined });
 
     /** `?type=CLIENT_POLICY` written in the URL: the expression (or the constant it comes from) whose text holds it. */
     function checkUrlQuery(call: HttpCall): void {
       const value = queryParameter(call.url, policyList.queryParameter);
       if (value === undefined || !Object.hasOwn(policyTypeCorrections, value)) return;
       let holder: TSESTree.Node = unwrap(call.urlNode);
-      for (let hops = 0; hops < 4 && holder.type === 'Identifier' && scope; hops++) {
-        const variable = variableOf(holder, scope);
-        const init = variable && constantInitializer(variable);
-        if (!init) break;
-        holder = unwrap(init);
-      }
+      // A URL kept in a same-file constant: the text to edit is the constant's.
+      const resolved = holder.type === 'Identifier' ? resolverFor(sourceCode).value(holder) : undefined;
+      if (resolved?.kind === 'string') holder = resolved.node;
       const text = sourceCode.text.slice(holder.range[0], holder.range[1]);
       const pattern = new RegExp(`([?&]${policyList.queryParameter}=)(${value})(?![\\w-])`, 'g');
       const matches = [...text.matchAll(pattern)];
@@ -101,12 +95,12 @@ export default createRule<[], MessageIds>({
         for (const call of locateSdkCalls(sourceCode)) {
           if (call.sdk !== 'okta-sdk-nodejs' || !(policyList.sdkMethods as readonly string[]).includes(call.path.join('.'))) continue;
           const query = call.node.arguments[0];
-          if (query) checkTypeValue(valueAt(build(query), policyList.queryParameter));
+          if (query) checkTypeValue(valueAt(payloadTreeOf(query, sourceCode), policyList.queryParameter));
         }
         for (const call of locateHttpCalls(sourceCode)) {
           if (!policyList.path.test(call.url.path) || (call.method !== undefined && call.method !== 'GET')) continue;
           checkUrlQuery(call);
-          if (call.queryObject) checkTypeValue(valueAt(build(call.queryObject), policyList.queryParameter));
+          for (const query of call.query ? payloadTrees(call.query, sourceCode) : []) checkTypeValue(valueAt(query, policyList.queryParameter));
         }
       },
     };

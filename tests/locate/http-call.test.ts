@@ -9,9 +9,9 @@ function calls(code: string) {
     path: call.url.path,
     query: call.url.query,
     prefixUnknown: call.url.prefixUnknown,
-    body: call.bodyObject ? Object.fromEntries(call.bodyObject.properties.map((p) => [p.type === 'Property' && 'name' in p.key ? p.key.name : '?', true])) : undefined,
+    body: call.body?.kind === 'object' ? Object.fromEntries(call.body.entries.map((entry) => [entry.key, true])) : undefined,
     bodyFormat: call.bodyFormat,
-    hasQueryObject: call.queryObject !== undefined,
+    hasQueryObject: call.query?.kind === 'object',
   }));
 }
 

@@ -32,8 +32,8 @@ ruleTester.run('no-unsupported-widget-features', rule, {
     },
     // The wider Classic-only list is opt-in.
     importWidget + 'new OktaSignIn({ features: { router: true, passwordlessAuth: true } });',
-    // A widget-shaped object with no constructor is a heuristic, off by default.
-    "export const widgetConfig = { baseUrl: 'https://acme.okta.com', features: { autoPush: true } };",
+    // A widget-shaped object with no constructor in sight, inside a function: a heuristic, off by default (`strict` has it).
+    "function settings() { return { baseUrl: 'https://acme.okta.com', features: { autoPush: true } }; }",
     // With the heuristic on, a schema that describes the options is not a config (the widget's own Settings model).
     {
       code: "const props = { baseUrl: ['string', true], issuer: 'string', 'features.router': ['boolean', true, false], features: { autoPush: ['boolean', false] } };",
@@ -229,6 +229,23 @@ ruleTester.run('no-unsupported-widget-features', rule, {
       code: importWidget + 'new OktaSignIn({ features: { autoFocus: true, autoPush: /* legacy */ true } });',
       output: importWidget + 'new OktaSignIn({ features: { autoFocus: true /* legacy */ } });',
       errors: [{ messageId: 'ignoredOption', line: 2, column: 47 }],
+    },
+    {
+      // A widget config kept in its own module (read by `new OktaSignIn(widgetConfig)` in another): found by its
+      // shape at module level, in a file with an Okta trace. The other module may read the option, so a suggestion.
+      code: "export const widgetConfig = { baseUrl: 'https://acme.okta.com', features: { autoPush: true } };",
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          data: { option: 'features.autoPush', what: 'feature flag', instead: 'Identity Engine has no automatic push option in the widget; Okta Verify behaviour comes from the authenticator settings' },
+          line: 1,
+          column: 77,
+          endLine: 1,
+          endColumn: 85,
+          suggestions: [{ messageId: 'removeOption', output: "export const widgetConfig = { baseUrl: 'https://acme.okta.com', features: {} };" }],
+        },
+      ],
     },
     {
       // strict: a widget-shaped object with no constructor in sight, and the Classic-only flags. Found by its shape
