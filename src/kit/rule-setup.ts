@@ -1,8 +1,10 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { authenticatorLabelGate } from '../data/authenticator-labels.js';
 import { eventTypeGate } from '../data/event-types.js';
+import { oktaAppPackages } from '../data/widget-options.js';
 import { readSettings, type OktaSettings } from '../settings.js';
 import { isTypeOnlyFile } from '../util/ast.js';
+import { nearestDependencies } from '../util/package-manifest.js';
 import { textMatches } from '../util/text-gate.js';
 
 export { textMatches };
@@ -43,6 +45,17 @@ export interface SetupOptions {
   identityEngineOnly: boolean;
   /** Languages the rule has visitors for. */
   languages: readonly Language[];
+  /**
+   * Text that lets a file with no Okta trace through, when its nearest `package.json` depends on an Okta sign-in
+   * package (`oktaAppPackages`): the keys of an object shaped like a widget config, all of them.
+   */
+  appFileGates?: readonly RegExp[];
+}
+
+/** Whether the app a file belongs to signs users in with Okta, by the nearest `package.json` (read once per directory). */
+function isInOktaApp(filename: string): boolean {
+  const dependencies = nearestDependencies(filename);
+  return oktaAppPackages.some((name) => dependencies.has(name));
 }
 
 /**
@@ -57,7 +70,11 @@ export function setupRule(
   const language: Language = (sourceCode.ast as { type: string }).type === 'Program' ? 'js' : 'json';
   if (!options.languages.includes(language)) return undefined;
   // JSON documents are few and carry no import to go by (a widget config file may name nothing Okta): only the rule gate applies.
-  if (language === 'js' && (isTypeOnlyFile(context.filename) || !textMatches(sourceCode, oktaTrace))) return undefined;
+  if (language === 'js') {
+    if (isTypeOnlyFile(context.filename)) return undefined;
+    const appFile = () => options.appFileGates !== undefined && options.appFileGates.every((gate) => textMatches(sourceCode, gate)) && isInOktaApp(context.filename);
+    if (!textMatches(sourceCode, oktaTrace) && !appFile()) return undefined;
+  }
 
   const result = readSettings(context.settings as Record<string, unknown> | undefined);
   if (!result.ok) {

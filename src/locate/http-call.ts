@@ -39,6 +39,8 @@ export interface HttpCall {
   /** The body: a shape for an object (`JSON.stringify`, `URLSearchParams` and `qs.stringify` keep it, with its format). */
   body: Value | undefined;
   bodyFormat: 'json' | 'form' | undefined;
+  /** The body is read through a function's parameter (a wrapper's argument): other callers may share the object. */
+  bodyViaParameter: boolean;
   /** Query parameters given apart from the URL (`params`, `searchParams`, `qs`, `.query({…})`, `$.get(url, data)`). */
   query: Value | undefined;
 }
@@ -64,6 +66,7 @@ interface Request {
   bases: readonly string[];
   body: Value | undefined;
   bodyFormat: 'json' | 'form' | undefined;
+  bodyViaParameter?: boolean;
   query: Value | undefined;
 }
 
@@ -108,11 +111,11 @@ class Reader {
   }
 
   /** Takes the encoding off a body (`JSON.stringify`, `new URLSearchParams`, `qs.stringify`): the shape keeps its format. */
-  body(node: TSESTree.Node | undefined, fallback: 'json' | 'form' | undefined): Pick<Request, 'body' | 'bodyFormat'> {
+  body(node: TSESTree.Node | undefined, fallback: 'json' | 'form' | undefined): Pick<Request, 'body' | 'bodyFormat' | 'bodyViaParameter'> {
     if (!node || node.type === 'SpreadElement') return { body: undefined, bodyFormat: undefined };
-    const value = this.value(node);
+    const { result: value, parameters } = this.resolver.track(() => this.value(node));
     const format = alternatives(value).find((option) => option.kind === 'object' && option.format !== undefined);
-    return { body: value, bodyFormat: format?.kind === 'object' ? format.format : fallback };
+    return { body: value, bodyFormat: format?.kind === 'object' ? format.format : fallback, bodyViaParameter: parameters.size > 0 };
   }
 
   urls(request: Request): NormalizedUrl[] {
@@ -331,6 +334,7 @@ function push(collector: Collector, request: TSESTree.CallExpression, via: TSEST
     urlNode,
     body: parts.body,
     bodyFormat: parts.bodyFormat,
+    bodyViaParameter: via !== undefined || parts.bodyViaParameter === true,
     query: parts.query,
   });
 }

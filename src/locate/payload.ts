@@ -36,8 +36,8 @@ export interface Payload {
   /** Where to report about the payload as a whole. */
   node: unknown;
   /**
-   * The body is read through a same-file wrapper's call site (`oktaRequest('/api/v1/…', body)`): an edit that keeps
-   * the meaning there may not keep it for the wrapper's other callers, so rules suggest rather than fix.
+   * The body is read through a function's parameter, at a same-file call site (`oktaRequest('/api/v1/…', body)`,
+   * `createPolicy({ … })`): the caller's object may go to other code too, so rules suggest rather than fix.
    */
   viaWrapper: boolean;
 }
@@ -61,7 +61,7 @@ function fromHttp(call: HttpCall, build: Build): Payload[] {
   const parameters = call.body ?? (source.kind === 'authorize-request' ? call.query : undefined);
   if (!parameters) return [];
   const operation = `${call.method ?? '?'} ${url.path}`;
-  return build(parameters).map((body) => payload(source.kind, 'http', operation, body, call.urlNode, { http: call, viaWrapper: call.via !== undefined }));
+  return build(parameters).map((body) => payload(source.kind, 'http', operation, body, call.urlNode, { http: call, viaWrapper: call.bodyViaParameter }));
 }
 
 function fromSdk(call: SdkCall, build: Build, sourceCode: SourceCode): Payload[] {
@@ -70,9 +70,11 @@ function fromSdk(call: SdkCall, build: Build, sourceCode: SourceCode): Payload[]
   if (!source) return [];
   const resolver = resolverFor(sourceCode);
   const argument = call.node.arguments[source.argument ?? 0];
-  const body = source.param !== undefined ? entryValue(resolver, call.first, source.param) : argument && argument.type !== 'SpreadElement' ? resolver.value(argument) : undefined;
+  const { result: body, parameters } = resolver.track(() =>
+    argument && argument.type !== 'SpreadElement' ? (source.param !== undefined ? entryValue(resolver, resolver.value(argument), source.param) : resolver.value(argument)) : undefined,
+  );
   if (!body) return [];
-  return build(body).map((tree) => payload(source.kind, 'sdk', method, tree, call.calleeNode, { sdk: call }));
+  return build(body).map((tree) => payload(source.kind, 'sdk', method, tree, call.calleeNode, { sdk: call, viaWrapper: parameters.size > 0 }));
 }
 
 const cache = new WeakMap<object, readonly Payload[]>();
@@ -94,7 +96,7 @@ export function locatePayloads(sourceCode: SourceCode): readonly Payload[] {
     if (!source || !resource.args) continue;
     for (const body of build(resource.args)) {
       const renamed = resource.renames && body.type === 'object' ? { ...body, entries: body.entries.map((entry) => ({ ...entry, key: resource.renames![entry.key] ?? entry.key })) } : body;
-      payloads.push(payload(source.kind, 'pulumi', `pulumi ${resource.type}`, renamed, resource.node.callee, { resource: resource.type }));
+      payloads.push(payload(source.kind, 'pulumi', `pulumi ${resource.type}`, renamed, resource.node.callee, { resource: resource.type, viaWrapper: resource.argsViaParameter }));
     }
   }
   payloads.sort((a, b) => a.body.range[0] - b.body.range[0]);

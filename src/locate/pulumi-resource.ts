@@ -14,6 +14,8 @@ export interface PulumiResource {
   args: Value | undefined;
   /** CDKTF argument names that Pulumi spells differently, to read the arguments in Pulumi's shape. */
   renames: Readonly<Record<string, string>> | undefined;
+  /** The arguments are read through a function's parameter (a same-file helper's argument). */
+  argsViaParameter: boolean;
 }
 
 const isInfrastructureModule = (id: string) => id === '@pulumi/okta' || cdktfModulePattern.test(id);
@@ -29,18 +31,21 @@ export function locatePulumiResources(sourceCode: SourceCode): readonly PulumiRe
   if (cached) return cached;
   const resolver = resolverFor(sourceCode);
   const resources: PulumiResource[] = [];
-  const argsOf = (node: TSESTree.CallExpressionArgument | undefined) => (node && node.type !== 'SpreadElement' ? resolver.value(node) : undefined);
+  const argsOf = (node: TSESTree.CallExpressionArgument | undefined) => {
+    const { result, parameters } = resolver.track(() => (node && node.type !== 'SpreadElement' ? resolver.value(node) : undefined));
+    return { args: result, argsViaParameter: parameters.size > 0 };
+  };
   for (const use of moduleMemberUses(sourceCode.ast, resolver, isInfrastructureModule)) {
     if (!use.construct || use.path.length === 0) continue;
     if (use.moduleId === '@pulumi/okta') {
       const path = use.path[0] === 'default' ? use.path.slice(1) : use.path;
-      resources.push({ node: use.construct, type: path.join('.'), args: argsOf(use.construct.arguments[1]), renames: undefined });
+      resources.push({ node: use.construct, type: path.join('.'), ...argsOf(use.construct.arguments[1]), renames: undefined });
       continue;
     }
     // CDKTF: `new okta.factor.Factor(this, 'sms', { … })`, `new Factor(this, 'sms', { … })`; the class name says which.
     const name = use.path[use.path.length - 1]!;
     const resource = Object.hasOwn(cdktfResources, name) ? cdktfResources[name] : undefined;
-    if (resource) resources.push({ node: use.construct, type: resource.pulumi, args: argsOf(use.construct.arguments[2]), renames: resource.renames });
+    if (resource) resources.push({ node: use.construct, type: resource.pulumi, ...argsOf(use.construct.arguments[2]), renames: resource.renames });
   }
   resources.sort((a, b) => a.node.range[0] - b.node.range[0]);
   cache.set(sourceCode, resources);

@@ -8,7 +8,7 @@ type Scope = TSESLint.Scope.Scope;
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** Methods that register a route handler or middleware: express, koa-router, fastify, hapi, restify. */
-const routeMethods = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head', 'route', 'handle']);
+export const routeMethods: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head', 'route', 'handle']);
 /** Calls whose callback runs once per request: `http.createServer(cb)`, `server.on('request', cb)`. */
 const serverCallbacks = new Set(['createServer']);
 /** Next.js route handlers and common serverless entry names. */

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { registrationApiPath } from '../data/classic-endpoints.js';
 import { oktaGuide } from '../data/doc-urls.js';
+import { endpointStringGate, locateEndpointStrings } from '../locate/endpoint-strings.js';
 import { locateHttpCalls } from '../locate/http-call.js';
 import type { WidgetOption } from '../locate/widget-config.js';
 import { resolverFor } from '../resolve/index.js';
@@ -11,6 +12,7 @@ import {
   configShapesSchema,
   reportWidgetFact,
   widgetGate,
+  widgetAppFileGates,
   widgetLanguages,
   widgetMessages,
   widgetOptionListener,
@@ -81,7 +83,7 @@ export default createRule<Options, keyof typeof settingsMessages | keyof typeof 
     },
   },
   create(context, [options]) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: widgetLanguages });
+    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: widgetLanguages, appFileGates: widgetAppFileGates });
     if (!setup) return {};
     const sourceCode = context.sourceCode;
     const widgetListener: TSESLint.RuleListener = textMatches(sourceCode, widgetGate)
@@ -104,6 +106,10 @@ export default createRule<Options, keyof typeof settingsMessages | keyof typeof 
           if (!registrationApiPath.test(call.url.path)) continue;
           const operation = `${call.method ?? ''} ${call.url.path.replace(/:param/g, '{…}')}`.trim();
           context.report({ node: call.urlNode, messageId: 'registrationApi', data: { operation } });
+        }
+        // The path written where the request is not: an endpoint constant, a literal handed to an imported helper.
+        for (const written of textMatches(sourceCode, endpointStringGate) ? locateEndpointStrings(sourceCode) : []) {
+          if (registrationApiPath.test(written.url.path)) context.report({ node: written.node, messageId: 'registrationApi', data: { operation: written.url.path.replace(/:param/g, '{…}') } });
         }
       },
     };

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { oktaGuide } from '../data/doc-urls.js';
 import { cookieTokenParameter, sdk6SessionFactories, sessionOperations, type SessionOperation } from '../data/sessions-api.js';
+import { endpointStringGate, locateEndpointStrings } from '../locate/endpoint-strings.js';
 import { entryValue, locateHttpCalls, type HttpCall, type HttpClient } from '../locate/http-call.js';
 import { locateSdkCalls, resultCalls } from '../locate/sdk-call.js';
 import { queryParameter } from '../locate/url.js';
@@ -86,8 +87,13 @@ function mySessionEdit(urlNode: TSESTree.Node, suffix: string, text: string): Te
 }
 
 /** `additionalFields=cookieToken` in the URL, or `additionalFields: 'cookieToken'` in axios `params` / got `searchParams`. */
+/** `additionalFields` lists `cookieToken`. */
+function wantsCookieToken(value: string | undefined): boolean {
+  return value !== undefined && value.split(',').map((field) => field.trim()).includes(cookieTokenParameter.value);
+}
+
 function cookieTokenRequest(call: HttpCall, resolver: Resolver): TSESTree.Node | undefined {
-  const wanted = (value: string | undefined) => value !== undefined && value.split(',').map((field) => field.trim()).includes(cookieTokenParameter.value);
+  const wanted = wantsCookieToken;
   if (wanted(queryParameter(call.url, cookieTokenParameter.name))) return call.urlNode;
   const value = entryValue(resolver, call.query, cookieTokenParameter.name);
   const written = call.query?.kind === 'object' ? lastEntry(call.query, cookieTokenParameter.name) : undefined;
@@ -175,6 +181,18 @@ export default createRule<Options, MessageIds>({
             (candidate) => candidate.path.test(call.url.path) && (call.method === undefined || call.method === candidate.method),
           );
           if (operation) reportHttp(call, operation, resolver);
+        }
+        // A path (and query) written where the request is not: only where the path names one operation (a session
+        // by id is read and deleted with the same path), and `?additionalFields=cookieToken` with its path.
+        for (const written of textMatches(sourceCode, endpointStringGate) ? locateEndpointStrings(sourceCode) : []) {
+          const matching = operations.filter((candidate) => candidate.path.test(written.url.path));
+          const operation = matching.length === 1 ? matching[0]! : undefined;
+          if (!operation) continue;
+          if (operation.id !== 'cookie-token') {
+            context.report({ node: written.node, messageId: 'sessionById', data: { operation: operation.display, fixedIn: operation.fixedIn ?? '', instead: operation.instead } });
+          } else if (wantsCookieToken(queryParameter(written.url, cookieTokenParameter.name))) {
+            context.report({ node: written.node, messageId: 'cookieToken', data: { instead: operation.instead } });
+          }
         }
         for (const call of locateSdkCalls(sourceCode)) {
           if (call.sdk !== 'okta-sdk-nodejs') continue;

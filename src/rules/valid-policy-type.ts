@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { oktaGuide } from '../data/doc-urls.js';
 import { policyList, policyTypeCorrections } from '../data/policy-values.js';
 import { locateHttpCalls, type HttpCall } from '../locate/http-call.js';
@@ -11,7 +11,7 @@ import { createRule } from '../kit/create-rule.js';
 import { isEditableString, nodeText, payloadListener } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
-type MessageIds = keyof typeof settingsMessages | 'notAPolicyType';
+type MessageIds = keyof typeof settingsMessages | 'notAPolicyType' | 'useCorrectType';
 
 const wrongTypes = Object.keys(policyTypeCorrections);
 const gate = new RegExp(wrongTypes.join('|'));
@@ -28,12 +28,14 @@ export default createRule<[], MessageIds>({
       oktaGuide: oktaGuide.clientUpdatePolicy,
     },
     fixable: 'code',
+    hasSuggestions: true,
     schema: [],
     defaultOptions: [],
     messages: {
       ...settingsMessages,
       notAPolicyType:
         "'{{value}}' is not a policy type of the Policies API (the 2026.01.0 release notes misname it): use '{{correct}}'.",
+      useCorrectType: "Use '{{correct}}'.",
     },
   },
   create(context) {
@@ -42,11 +44,13 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
     const reported = new Set<string>();
 
-    function reportAt(range: readonly [number, number], node: unknown, value: string, editable: boolean): void {
+    /** `suggestOnly`: the value is written at a helper's call site, whose object other code may read too. */
+    function reportAt(range: readonly [number, number], node: unknown, value: string, editable: boolean, suggestOnly = false): void {
       const key = `${range[0]}:${range[1]}`;
       if (reported.has(key)) return;
       reported.add(key);
       const correct = policyTypeCorrections[value]!;
+      const rename = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([range[0], range[1]], sourceCode.text.slice(range[0], range[1]).replace(value, correct));
       context.report({
         ...(node
           ? { node: node as TSESTree.Node }
@@ -54,18 +58,19 @@ export default createRule<[], MessageIds>({
         messageId: 'notAPolicyType',
         data: { value, correct },
         // The wrong name exists nowhere in the API, so renaming it cannot change what a working request does.
-        fix: editable ? (fixer) => fixer.replaceTextRange([range[0], range[1]], sourceCode.text.slice(range[0], range[1]).replace(value, correct)) : null,
+        fix: editable && !suggestOnly ? rename : null,
+        suggest: editable && suggestOnly ? [{ messageId: 'useCorrectType', data: { correct }, fix: rename }] : [],
       });
     }
 
     /** A `type` value (payload, SDK query object, HTTP query object) that is a wrong name. */
-    function checkTypeValue(node: PayloadNode | undefined): void {
+    function checkTypeValue(node: PayloadNode | undefined, suggestOnly = false): void {
       const value = node?.type === 'string' ? (node.value as string) : undefined;
       if (!node || value === undefined || !Object.hasOwn(policyTypeCorrections, value)) return;
-      reportAt(node.range, node.node, value, isEditableString(node) && nodeText(context, node).includes(value));
+      reportAt(node.range, node.node, value, isEditableString(node) && nodeText(context, node).includes(value), suggestOnly);
     }
 
-    const listener = payloadListener(context, setup, ['policy', 'policy-rule'], (payload) => checkTypeValue(valueAt(payload.body, 'type')));
+    const listener = payloadListener(context, setup, ['policy', 'policy-rule'], (payload) => checkTypeValue(valueAt(payload.body, 'type'), payload.viaWrapper));
     if (setup.language === 'json') return listener;
 
 
