@@ -293,6 +293,17 @@ function jqueryRequest(reader: Reader, use: MemberUse): Request | undefined {
 interface Collector {
   resolver: Resolver;
   calls: HttpCall[];
+  /**
+   * Requests through client instances (`axios.create()`, `got.extend()`), by call: an instance kept on `this` may be
+   * made in the constructor and again in a method, and each request is recorded once, with every base URL.
+   */
+  instanceRequests: Map<TSESTree.CallExpression, { describe: (reader: Reader, bases: readonly string[]) => Request | undefined; bases: string[] }>;
+}
+
+function addInstanceRequest(collector: Collector, call: TSESTree.CallExpression, bases: readonly string[], describe: (reader: Reader, bases: readonly string[]) => Request | undefined): void {
+  const pending = collector.instanceRequests.get(call);
+  if (!pending) collector.instanceRequests.set(call, { describe, bases: [...bases] });
+  else for (const base of bases) if (!pending.bases.includes(base)) pending.bases.push(base);
 }
 
 /** The argument of a call that fills the lowest parameter in `mask`, if any. */
@@ -398,7 +409,9 @@ function axiosCalls(collector: Collector, use: MemberUse, bases: readonly string
     const config = new Reader(collector.resolver, undefined).object(call.arguments[0]);
     const base = entryNode(config, 'baseURL');
     const instanceBases = base ? baseTexts(collector.resolver, base) : [''];
-    for (const instanceUse of memberUses(call, collector.resolver)) axiosCalls(collector, instanceUse, instanceBases);
+    for (const instanceUse of memberUses(call, collector.resolver)) {
+      if (instanceUse.call) addInstanceRequest(collector, instanceUse.call, instanceBases, (reader, all) => axiosRequest(reader, instanceUse, all));
+    }
     return;
   }
   emit(collector, call, (reader) => axiosRequest(reader, use, bases));
@@ -413,7 +426,14 @@ function gotLikeCalls(collector: Collector, client: 'got' | 'ky', use: MemberUse
     const options = new Reader(collector.resolver, undefined).object(call.arguments[0]);
     const base = entryNode(options, 'prefixUrl');
     const instanceBases = base ? baseTexts(collector.resolver, base) : bases;
-    for (const instanceUse of memberUses(call, collector.resolver)) gotLikeCalls(collector, client, instanceUse, instanceBases);
+    for (const instanceUse of memberUses(call, collector.resolver)) {
+      const instanceCall = instanceUse.call;
+      if (!instanceCall) continue;
+      const verb = instanceUse.path[instanceUse.path.length - 1];
+      // An instance of an instance: `got.extend().extend({ prefixUrl })`.
+      if (verb === 'extend' || verb === 'create') gotLikeCalls(collector, client, instanceUse, instanceBases);
+      else addInstanceRequest(collector, instanceCall, instanceBases, (reader, all) => gotLikeRequest(reader, client, instanceUse, all));
+    }
     return;
   }
   emit(collector, call, (reader) => gotLikeRequest(reader, client, use, bases));
@@ -438,7 +458,7 @@ export function locateHttpCalls(sourceCode: SourceCode): readonly HttpCall[] {
   if (cached) return cached;
   const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
   const resolver = resolverFor(sourceCode);
-  const collector: Collector = { resolver, calls: [] };
+  const collector: Collector = { resolver, calls: [], instanceRequests: new Map() };
   if (scope) {
     for (const use of moduleMemberUses(sourceCode.ast, resolver, httpModules)) {
       const id = use.moduleId;
@@ -454,6 +474,7 @@ export function locateHttpCalls(sourceCode: SourceCode): readonly HttpCall[] {
         emit(collector, call, (reader) => fetchRequest(reader, call));
       }
     }
+    for (const [call, { describe, bases }] of collector.instanceRequests) emit(collector, call, (reader) => describe(reader, bases));
     const fetchStarts = [...globalIdentifiers(scope, 'fetch'), ...['window', 'globalThis', 'self'].flatMap((name) => globalIdentifiers(scope, name))];
     for (const identifier of fetchStarts) {
       for (const use of memberUses(identifier, resolver)) {

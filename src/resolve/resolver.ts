@@ -68,6 +68,7 @@ export class Resolver {
   private readonly classes = new Map<ClassNode, ClassIndex>();
   private readonly callSitesOf = new Map<FunctionNode, CallSites | undefined>();
   private readonly writesOf = new Map<Variable, MemberWrite[]>();
+  private readonly returnsFound = new Map<FunctionNode, TSESTree.Node[] | undefined>();
   private uses: Map<FunctionNode, number> | undefined;
   private depth = 0;
   private steps = 0;
@@ -183,14 +184,23 @@ export class Resolver {
     if (parent?.type === 'AssignmentExpression' && parent.right === node && parent.operator === '=') {
       const target = parent.left;
       if (target.type === 'MemberExpression' && target.object.type === 'ThisExpression') return this.thisReads(target);
+      // A variable given many values: which one a read sees is anyone's guess (and following each would be quadratic).
+      const variable = target.type === 'Identifier' ? this.variableOf(target) : undefined;
+      if (variable && variable.references.filter((reference) => reference.isWrite()).length > limits.alternatives) return [];
       return this.bindingReads(target);
     }
     if (parent?.type === 'PropertyDefinition' && parent.value === node && !parent.static) {
       const key = parent.key.type === 'PrivateIdentifier' ? `#${parent.key.name}` : staticKeyName(parent.key, parent.computed);
-      if (key === undefined) return [];
-      return (this.classIndex(parent.parent.parent as ClassNode).reads.get(key) ?? []).map((read) => ({ node: read, path: [] }));
+      return key === undefined ? [] : this.memberReads(parent.parent.parent as ClassNode, key);
     }
     return [];
+  }
+
+  /** The `this.x` reads of a class, unless it writes the member more often than `limits.alternatives`. */
+  private memberReads(classNode: ClassNode, key: string): ValueRead[] {
+    const index = this.classIndex(classNode);
+    if ((index.writes.get(key)?.length ?? 0) > limits.alternatives) return [];
+    return (index.reads.get(key) ?? []).map((read) => ({ node: read, path: [] }));
   }
 
   /** The variable an identifier refers to, in its own scope. */
@@ -262,11 +272,15 @@ export class Resolver {
   private oneOf(node: TSESTree.Node, values: readonly Value[]): Value {
     const options: Value[] = [];
     for (const value of values) {
-      for (const option of alternatives(value)) if (!options.includes(option)) options.push(option);
+      for (const option of alternatives(value)) {
+        if (options.includes(option)) continue;
+        // Stop at the cap: the list is never searched past a few entries, whatever the input.
+        if (options.length === limits.alternatives) return unknown(node, 'alternatives');
+        options.push(option);
+      }
     }
     if (options.length === 1) return options[0]!;
     if (options.length === 0) return unknown(node, 'runtime');
-    if (options.length > limits.alternatives) return unknown(node, 'alternatives');
     return { kind: 'oneOf', node, options } satisfies OneOf;
   }
 
@@ -476,6 +490,8 @@ export class Resolver {
     if (!constant) {
       for (const reference of variable.references) {
         if (!reference.isWrite() || variable.defs.some((def) => def.name === reference.identifier)) continue;
+        // More writes than alternatives: not worth reading the rest.
+        if (values.length > limits.alternatives) return unknown(at, 'alternatives');
         const parent = reference.identifier.parent;
         if (parent?.type === 'AssignmentExpression' && parent.left === reference.identifier && parent.operator === '=') values.push(this.value(parent.right, context));
         else values.push(unknown(reference.identifier as TSESTree.Node, 'runtime'));
@@ -618,6 +634,7 @@ export class Resolver {
     if (method) return { kind: 'function', node: method };
     const writes = this.thisWrites(node) ?? [];
     if (writes.length === 0) return unknown(node, 'runtime');
+    if (writes.length > limits.alternatives) return unknown(node, 'alternatives');
     // Writes in the constructor and fields run for every instance; a method may replace them later.
     return this.oneOf(
       node,
@@ -642,8 +659,7 @@ export class Resolver {
   private thisReads(target: TSESTree.MemberExpression): ValueRead[] {
     const key = memberKey(target);
     const classNode = thisClass(target);
-    if (key === undefined || !classNode) return [];
-    return (this.classIndex(classNode).reads.get(key) ?? []).map((read) => ({ node: read, path: [] }));
+    return key === undefined || !classNode ? [] : this.memberReads(classNode, key);
   }
 
   /** The reads of what a binding (an identifier, or a destructuring pattern) holds, with the path into the value. */
@@ -883,6 +899,14 @@ export class Resolver {
     const fn = callee.node;
     const inner = this.contextFor(fn, node);
     if (fn.body.type !== 'BlockStatement') return this.value(fn.body, inner);
+    const returns = this.returnsOf(fn);
+    if (!returns) return unknown(node, 'runtime');
+    return this.oneOf(node, returns.map((argument) => this.value(argument, inner)));
+  }
+
+  /** The expressions a function returns (not those of functions nested in it); undefined when none or too many. */
+  private returnsOf(fn: FunctionNode): TSESTree.Node[] | undefined {
+    if (this.returnsFound.has(fn)) return this.returnsFound.get(fn);
     const returns: TSESTree.Node[] = [];
     const stack: TSESTree.Node[] = [fn.body];
     while (stack.length > 0 && returns.length <= limits.alternatives) {
@@ -899,8 +923,9 @@ export class Resolver {
         }
       }
     }
-    if (returns.length === 0 || returns.length > limits.alternatives) return unknown(node, 'runtime');
-    return this.oneOf(node, returns.map((argument) => this.value(argument, inner)));
+    const found = returns.length === 0 || returns.length > limits.alternatives ? undefined : returns;
+    this.returnsFound.set(fn, found);
+    return found;
   }
 
   private encoded(value: Value, format: 'json' | 'form', node: TSESTree.Node): Value {
