@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { resolverFor } from '../resolve/index.js';
 import { staticKeyName, unwrap } from '../util/ast.js';
+import { hasOffsetIn } from '../util/string-literals.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -169,18 +170,6 @@ const cache = new WeakMap<object, Map<RegExp, readonly StringTest[]>>();
 const literalTokens = new Set(['String', 'Template', 'RegularExpression']);
 /** TypeScript syntax around an expression that does not change its value. */
 const wrappers = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion']);
-
-/** Whether a sorted list of offsets has one in `[start, end)`. */
-function hasOffsetIn(offsets: readonly number[], start: number, end: number): boolean {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (offsets[middle]! < start) low = middle + 1;
-    else high = middle;
-  }
-  return low < offsets.length && offsets[low]! < end;
-}
 
 /** The token that covers `offset`, by binary search over the file's tokens (sorted by position). */
 function tokenAt(tokens: readonly TSESTree.Token[], offset: number): TSESTree.Token | undefined {

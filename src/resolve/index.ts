@@ -3,7 +3,7 @@ import { Resolver } from './resolver.js';
 
 export { limits } from './limits.js';
 export { enclosingFunction, isFunction, runsUnconditionally } from './control-flow.js';
-export { Resolver, truthiness, type CallContext, type ParameterUse, type ValueRead } from './resolver.js';
+export { Resolver, type CallContext, type ParameterUse, type ValueRead } from './resolver.js';
 export type { CallSite, CallSites } from './call-sites.js';
 export type { ClassIndex, ClassNode, ThisWrite } from './classes.js';
 export * from './value.js';

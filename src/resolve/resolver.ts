@@ -1,39 +1,34 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 import { staticKeyName } from '../util/ast.js';
+import { callValue, constructValue } from './calls.js';
 import { findCallSites, type CallSite, type CallSites } from './call-sites.js';
 import { indexClass, memberKey, thisClass, type ClassIndex, type ClassNode, type ThisWrite } from './classes.js';
-import { enclosingFunction, isFunction } from './control-flow.js';
 import { limits } from './limits.js';
-import { joinParts, text } from './text.js';
+import type { CallContext, ValueReader } from './reader.js';
+import { applyWrites, arrayValue, objectValue, withWrites } from './shapes.js';
+import { formQuery, joinParts, text, urlText } from './text.js';
 import {
   alternatives,
+  emptyForm,
   HOLE,
   lastEntry,
+  truthiness,
   unknown,
   type Entry,
   type FunctionNode,
   type Item,
-  type List,
   type OneOf,
   type Shape,
   type Text,
-  type UrlValue,
   type Value,
 } from './value.js';
 import { memberWrites, type MemberWrite } from './variable-writes.js';
 
+export type { CallContext } from './reader.js';
+
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
-
-/**
- * A call site in which a function's parameters are bound to the call's arguments: a wrapper evaluated for one
- * caller. One level only: the arguments themselves are read without a context.
- */
-export interface CallContext {
-  fn: FunctionNode;
-  call: CallSite;
-}
 
 /** Which parameters of which functions a resolution read (a bit per parameter index). */
 export type ParameterUse = ReadonlyMap<FunctionNode, number>;
@@ -61,14 +56,13 @@ const typeWrappers = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonN
  * Memoised per node (and per call-site context), seeded with a cycle sentinel before computing; every cap in
  * `limits` turns into an unknown value. Never executes the linted code. One per Program: use `resolverFor`.
  */
-export class Resolver {
+export class Resolver implements ValueReader {
   private readonly free: Table = { nodes: new Map(), variables: new Map() };
   private readonly bound = new Map<CallContext, Table>();
   private readonly contexts = new Map<CallSite, CallContext>();
   private readonly classes = new Map<ClassNode, ClassIndex>();
   private readonly callSitesOf = new Map<FunctionNode, CallSites | undefined>();
   private readonly writesOf = new Map<Variable, MemberWrite[]>();
-  private readonly returnsFound = new Map<FunctionNode, TSESTree.Node[] | undefined>();
   private uses: Map<FunctionNode, number> | undefined;
   private depth = 0;
   private steps = 0;
@@ -244,7 +238,7 @@ export class Resolver {
    * (`var config = OktaUtil.getSignInWidgetConfig(); config.features.registration = true`). Open: other keys exist.
    */
   writtenShape(variable: Variable, at: TSESTree.Node): Shape {
-    return this.applyWrites({ kind: 'object', node: at, entries: [], open: true, format: undefined }, this.writes(variable), [], undefined);
+    return applyWrites(this, { kind: 'object', node: at, entries: [], open: true, format: undefined }, this.writes(variable), [], undefined);
   }
 
   // ---------------------------------------------------------------- evaluation
@@ -269,7 +263,8 @@ export class Resolver {
     this.uses.set(fn, (this.uses.get(fn) ?? 0) | (index < 31 ? 1 << index : 1 << 30));
   }
 
-  private oneOf(node: TSESTree.Node, values: readonly Value[]): Value {
+  /** One value for several: alternatives flattened and deduplicated; past `limits.alternatives`, unknown. */
+  oneOf(node: TSESTree.Node, values: readonly Value[]): Value {
     const options: Value[] = [];
     for (const value of values) {
       for (const option of alternatives(value)) {
@@ -299,13 +294,13 @@ export class Resolver {
       case 'MemberExpression':
         return this.member(node, context);
       case 'CallExpression':
-        return this.call(node, context);
+        return callValue(this, node, context);
       case 'NewExpression':
-        return this.construct(node, context);
+        return constructValue(this, node, context);
       case 'ObjectExpression':
-        return this.object(node, context);
+        return objectValue(this, node, context);
       case 'ArrayExpression':
-        return this.array(node, context);
+        return arrayValue(this, node, context);
       case 'ConditionalExpression': {
         const test = truthiness(this.value(node.test, context));
         if (test === true) return this.value(node.consequent, context);
@@ -360,7 +355,7 @@ export class Resolver {
     return found.length > limits.alternatives ? [HOLE] : found;
   }
 
-  private fromTexts(node: TSESTree.Node, texts: Text[]): Value {
+  fromTexts(node: TSESTree.Node, texts: Text[]): Value {
     return texts.length === 1 ? texts[0]! : this.oneOf(node, texts);
   }
 
@@ -500,7 +495,7 @@ export class Resolver {
     const value = this.oneOf(at, values);
     if (!objectLike) return value;
     const writes = this.writes(variable);
-    return writes.length > 0 ? this.withWrites(value, writes, context) : value;
+    return writes.length > 0 ? withWrites(this, value, writes, context) : value;
   }
 
   private writes(variable: Variable): MemberWrite[] {
@@ -590,7 +585,8 @@ export class Resolver {
     return this.memberOf(this.value(node.object, context), key, node);
   }
 
-  private propertyKey(node: TSESTree.Node, context: CallContext | undefined): string | undefined {
+  /** A computed key as a string: a known string, or a known number. */
+  propertyKey(node: TSESTree.Node, context: CallContext | undefined): string | undefined {
     const value = this.value(node, context);
     if (value.kind === 'primitive' && typeof value.value === 'number') return String(value.value);
     return value.kind === 'string' && value.complete ? value.text : undefined;
@@ -682,407 +678,4 @@ export class Resolver {
     return reads;
   }
 
-  // ---------------------------------------------------------------- objects, arrays and writes
-
-  private object(node: TSESTree.ObjectExpression, context: CallContext | undefined): Shape {
-    const entries: Entry[] = [];
-    let open = false;
-    for (const property of node.properties) {
-      if (entries.length >= limits.shapeKeys) {
-        open = true;
-        break;
-      }
-      if (property.type === 'SpreadElement') {
-        const spread = this.value(property.argument, context);
-        const options = alternatives(spread);
-        for (const option of options) {
-          if (option.kind === 'object') {
-            for (const entry of option.entries) entries.push({ ...entry, copied: true, definite: entry.definite && options.length === 1 });
-            open ||= option.open;
-          } else if (!(option.kind === 'primitive' && (option.value === null || option.value === undefined || option.value === false))) {
-            open = true;
-          }
-        }
-        continue;
-      }
-      if (property.kind !== 'init') {
-        open = true;
-        continue;
-      }
-      const key = property.computed ? this.propertyKey(property.key, context) : staticKeyName(property.key, false);
-      if (key === undefined) {
-        open = true;
-        continue;
-      }
-      entries.push({
-        key,
-        keyNode: property.key,
-        valueNode: property.value as TSESTree.Node,
-        origin: { type: 'property', property, container: node },
-        copied: false,
-        definite: true,
-        context,
-      });
-    }
-    return { kind: 'object', node, entries: entries.slice(0, limits.shapeKeys), open, format: undefined };
-  }
-
-  private array(node: TSESTree.ArrayExpression, context: CallContext | undefined): List {
-    const items: Item[] = [];
-    let open = false;
-    for (const element of node.elements) {
-      if (items.length >= limits.shapeKeys) {
-        open = true;
-        break;
-      }
-      if (element?.type === 'SpreadElement') {
-        const spread = this.value(element.argument, context);
-        if (spread.kind === 'array') {
-          items.push(...spread.items.map((item) => ({ ...item, inPlace: false })));
-          open ||= spread.open;
-        } else {
-          open = true;
-        }
-        continue;
-      }
-      items.push({ node: element ?? undefined, inPlace: true, context });
-    }
-    return { kind: 'array', node, items: items.slice(0, limits.shapeKeys), open };
-  }
-
-  /** The object a variable holds, with the later writes to its members applied in source order. */
-  private withWrites(value: Value, writes: readonly MemberWrite[], context: CallContext | undefined): Value {
-    const options = alternatives(value).map((option) => {
-      if (option.kind === 'object') return this.applyWrites(option, writes, [], context);
-      if (option.kind === 'url') {
-        const search = writes.filter((write) => write.type === 'call' && write.path.length === 1 && write.path[0] === 'searchParams');
-        return search.length === 0 ? option : { ...option, search: this.applyWrites(option.search ?? emptyForm(option.node), search, ['searchParams'], context) };
-      }
-      return option;
-    });
-    return options.length === 1 ? options[0]! : this.oneOf(value.node, options);
-  }
-
-  private applyWrites(shape: Shape, writes: readonly MemberWrite[], prefix: readonly string[], context: CallContext | undefined): Shape {
-    const entries = [...shape.entries];
-    let open = shape.open;
-    const deeper = new Map<string, MemberWrite[]>();
-    const under = (path: readonly string[]) => prefix.every((segment, index) => path[index] === segment);
-    for (const write of writes) {
-      if (entries.length >= limits.shapeKeys) {
-        open = true;
-        break;
-      }
-      if (write.type === 'opaque') {
-        open = true;
-      } else if (write.type === 'merge') {
-        if (prefix.length > 0) continue;
-        for (const source of write.sources) {
-          for (const option of alternatives(this.value(source, context))) {
-            if (option.kind === 'object') entries.push(...option.entries.map((entry) => ({ ...entry, copied: true, definite: entry.definite && write.definite })));
-            else open = true;
-          }
-        }
-      } else if (write.type === 'call') {
-        if (write.path.length !== prefix.length || !under(write.path) || write.method === 'delete') continue;
-        const [keyNode, valueNode] = write.call.arguments;
-        const key = keyNode && keyNode.type !== 'SpreadElement' ? this.string(keyNode, context) : undefined;
-        if (key === undefined || !keyNode) {
-          open = true;
-          continue;
-        }
-        entries.push({ key, keyNode, valueNode, origin: { type: 'call', call: write.call }, copied: false, definite: write.definite, context });
-      } else if (write.path.length === prefix.length + 1 && under(write.path)) {
-        entries.push({
-          key: write.path[prefix.length]!,
-          keyNode: write.target,
-          valueNode: write.assignment.operator === '=' ? write.assignment.right : undefined,
-          origin: { type: 'assignment', assignment: write.assignment, target: write.target },
-          copied: false,
-          definite: write.definite,
-          context,
-        });
-      } else if (write.path.length > prefix.length + 1 && under(write.path)) {
-        const key = write.path[prefix.length]!;
-        const list = deeper.get(key);
-        if (list) list.push(write);
-        else deeper.set(key, [write]);
-      }
-    }
-    // `config.features.registration = true`: the writes under a key change the object that key holds.
-    for (const [key, nested] of deeper) {
-      const existing = entries.findLastIndex((entry) => entry.key === key);
-      const holder = existing === -1 ? undefined : entries[existing]!;
-      const current = holder ? this.entryValue(holder) : undefined;
-      const base = current?.kind === 'object' ? current : { kind: 'object' as const, node: nested[0]!.type === 'assign' ? nested[0]!.target : shape.node, entries: [], open: current !== undefined, format: undefined };
-      const fixed = this.applyWrites(base, nested, [...prefix, key], context);
-      const first = nested[0]! as Extract<MemberWrite, { type: 'assign' }>;
-      const replacement: Entry = holder
-        ? { ...holder, fixed }
-        : { key, keyNode: first.target.object, valueNode: undefined, origin: { type: 'assignment', assignment: first.assignment, target: first.target }, copied: false, definite: false, fixed };
-      if (holder) entries[existing] = replacement;
-      else entries.push(replacement);
-    }
-    return { ...shape, entries, open };
-  }
-
-  // ---------------------------------------------------------------- calls and constructors
-
-  private call(node: TSESTree.CallExpression, context: CallContext | undefined): Value {
-    const callee = node.callee;
-    const args = node.arguments;
-    if (callee.type === 'MemberExpression') {
-      const method = callee.property.type === 'PrivateIdentifier' ? undefined : staticKeyName(callee.property, callee.computed);
-      const object = callee.object;
-      const globalObject = object.type === 'Identifier' && this.isGlobal(object.name, object) ? object.name : undefined;
-      if (globalObject === 'JSON' && method === 'stringify' && args[0]) return this.encoded(this.value(args[0], context), 'json', node);
-      if (globalObject === 'Object' && method === 'assign') return this.merged(node, context);
-      if (globalObject === 'Object' && (method === 'freeze' || method === 'seal') && args[0]) return this.value(args[0], context);
-      if (method === 'stringify' && object.type === 'Identifier' && this.isModule(object, /^(?:node:)?(?:qs|querystring)$/) && args[0]) {
-        return this.encoded(this.value(args[0], context), 'form', node);
-      }
-      if (method === 'toString' && args.length === 0) return this.fromTexts(node, joinParts(node, [this.textsOf(this.value(object, context))]));
-      // util.format('/api/v1/sessions/%s', id)
-      if (method === 'format' && args[0]) {
-        const pattern = this.value(args[0], context);
-        if (pattern.kind === 'string' && pattern.text.includes('%')) return text(node, pattern.text.replace(/%[sdifjoO]/g, HOLE));
-      }
-      // url.resolve(base, path)
-      if (method === 'resolve' && args.length === 2 && args[0]!.type !== 'SpreadElement' && args[1]!.type !== 'SpreadElement') {
-        return this.fromTexts(node, joinParts(node, [this.textsOf(this.value(args[0]!, context)), this.textsOf(this.value(args[1]!, context))]));
-      }
-      // ['openid', 'profile'].join(' ')
-      if (method === 'join' && args.length <= 1 && args[0]?.type !== 'SpreadElement') {
-        const list = this.value(object, context);
-        const separator = args[0] ? this.value(args[0], context) : undefined;
-        const separatorText = separator === undefined ? ',' : separator.kind === 'string' && separator.complete ? separator.text : undefined;
-        if (list.kind === 'array' && !list.open && separatorText !== undefined) {
-          const parts: string[][] = [];
-          list.items.forEach((item, index) => {
-            if (index > 0) parts.push([separatorText]);
-            const value = this.itemValue(item, node);
-            parts.push(value.kind === 'primitive' && (value.value === null || value.value === undefined) ? [''] : this.textsOf(value));
-          });
-          return this.fromTexts(node, joinParts(node, parts));
-        }
-      }
-      if (method === 'concat' && args.every((arg) => arg.type !== 'SpreadElement')) {
-        const base = this.value(object, context);
-        if (alternatives(base).every((option) => option.kind === 'string')) {
-          return this.fromTexts(node, joinParts(node, [this.textsOf(base), ...args.map((arg) => this.textsOf(this.value(arg, context)))]));
-        }
-      }
-    } else if (callee.type === 'Identifier' && this.isGlobal(callee.name, callee)) {
-      if (callee.name === 'String' && args[0] && args[0].type !== 'SpreadElement') return this.fromTexts(node, joinParts(node, [this.textsOf(this.value(args[0], context))]));
-      // The URI coders are pure: applied to a known string, they give a known string.
-      const coder = uriCoders[callee.name as keyof typeof uriCoders];
-      if (Object.hasOwn(uriCoders, callee.name) && args[0] && args[0].type !== 'SpreadElement') {
-        const argument = this.value(args[0], context);
-        if (argument.kind === 'string' && argument.complete) {
-          try {
-            return text(node, coder(argument.text));
-          } catch {
-            return unknown(node, 'runtime');
-          }
-        }
-        return text(node, HOLE);
-      }
-    }
-    return this.returned(node, context);
-  }
-
-  /** What a same-file function returns for this call, read with its parameters bound to the call's arguments. */
-  private returned(node: TSESTree.CallExpression, context: CallContext | undefined): Value {
-    const callee = this.value(node.callee, context);
-    // An async function's result is awaited before it is used as a value (`await` passes values through).
-    if (callee.kind !== 'function' || !isFunction(callee.node) || callee.node.generator) return unknown(node, 'runtime');
-    const fn = callee.node;
-    const inner = this.contextFor(fn, node);
-    if (fn.body.type !== 'BlockStatement') return this.value(fn.body, inner);
-    const returns = this.returnsOf(fn);
-    if (!returns) return unknown(node, 'runtime');
-    return this.oneOf(node, returns.map((argument) => this.value(argument, inner)));
-  }
-
-  /** The expressions a function returns (not those of functions nested in it); undefined when none or too many. */
-  private returnsOf(fn: FunctionNode): TSESTree.Node[] | undefined {
-    if (this.returnsFound.has(fn)) return this.returnsFound.get(fn);
-    const returns: TSESTree.Node[] = [];
-    const stack: TSESTree.Node[] = [fn.body];
-    while (stack.length > 0 && returns.length <= limits.alternatives) {
-      const current = stack.pop()!;
-      if (current.type === 'ReturnStatement') {
-        if (current.argument) returns.push(current.argument);
-        continue;
-      }
-      for (const key of this.sourceCode.visitorKeys[current.type] ?? []) {
-        const child = (current as unknown as Record<string, unknown>)[key];
-        for (const item of Array.isArray(child) ? child : [child]) {
-          const next = item as TSESTree.Node | null | undefined;
-          if (next && typeof next.type === 'string' && !isFunction(next) && next.type !== 'ClassDeclaration' && next.type !== 'ClassExpression') stack.push(next);
-        }
-      }
-    }
-    const found = returns.length === 0 || returns.length > limits.alternatives ? undefined : returns;
-    this.returnsFound.set(fn, found);
-    return found;
-  }
-
-  private encoded(value: Value, format: 'json' | 'form', node: TSESTree.Node): Value {
-    const options = alternatives(value).map((option): Value => (option.kind === 'object' ? { ...option, format } : option.kind === 'unknown' ? option : unknown(node, 'runtime')));
-    return options.length === 1 ? options[0]! : this.oneOf(node, options);
-  }
-
-  private merged(node: TSESTree.CallExpression, context: CallContext | undefined): Shape {
-    const entries: Entry[] = [];
-    let open = false;
-    node.arguments.forEach((argument, index) => {
-      if (argument.type === 'SpreadElement') {
-        open = true;
-        return;
-      }
-      for (const option of alternatives(this.value(argument, context))) {
-        if (option.kind === 'object') entries.push(...option.entries.map((entry) => (index === 0 ? entry : { ...entry, copied: true })));
-        else open = true;
-      }
-    });
-    return { kind: 'object', node, entries: entries.slice(0, limits.shapeKeys), open: open || entries.length > limits.shapeKeys, format: undefined };
-  }
-
-  private isModule(identifier: TSESTree.Identifier, moduleId: RegExp): boolean {
-    const def = this.variableOf(identifier)?.defs[0];
-    if (def?.type === 'ImportBinding') {
-      const declaration = def.parent as TSESTree.ImportDeclaration;
-      return moduleId.test(String(declaration.source.value));
-    }
-    if (def?.type === 'Variable') {
-      const init = def.node.init;
-      return (
-        init?.type === 'CallExpression' &&
-        init.callee.type === 'Identifier' &&
-        init.callee.name === 'require' &&
-        init.arguments[0]?.type === 'Literal' &&
-        moduleId.test(String(init.arguments[0].value))
-      );
-    }
-    return false;
-  }
-
-  private construct(node: TSESTree.NewExpression, context: CallContext | undefined): Value {
-    const callee = node.callee;
-    if (callee.type !== 'Identifier' || !this.isGlobal(callee.name, callee)) return unknown(node, 'runtime');
-    const [first, second] = node.arguments;
-    if (callee.name === 'URL' && first && first.type !== 'SpreadElement') {
-      const paths = this.textsOf(this.value(first, context));
-      const bases = second && second.type !== 'SpreadElement' ? this.textsOf(this.value(second, context)) : [undefined];
-      const texts: string[] = [];
-      for (const path of paths) for (const base of bases) texts.push(resolveUrlText(path, base));
-      const values = [...new Set(texts)].map((value): UrlValue => ({ kind: 'url', node, text: text(node, value), search: undefined }));
-      return values.length === 1 ? values[0]! : this.oneOf(node, values);
-    }
-    if (callee.name === 'URLSearchParams') {
-      if (!first) return emptyForm(node);
-      if (first.type === 'SpreadElement') return { ...emptyForm(node), open: true };
-      return this.formFrom(this.value(first, context), node);
-    }
-    return unknown(node, 'runtime');
-  }
-
-  private formFrom(init: Value, node: TSESTree.NewExpression): Value {
-    const options = alternatives(init).map((option): Value => {
-      if (option.kind === 'object') return { ...option, format: 'form' };
-      if (option.kind === 'string' && option.complete) return parseQuery(option.text, option.node, node);
-      if (option.kind === 'array') {
-        const entries: Entry[] = [];
-        for (const item of option.items) {
-          const pair = this.itemValue(item, node);
-          const [keyItem, valueItem] = pair.kind === 'array' ? pair.items : [];
-          const key = keyItem?.node ? this.string(keyItem.node) : undefined;
-          if (key === undefined || !keyItem?.node) return { ...emptyForm(node), open: true };
-          entries.push({ key, keyNode: keyItem.node, valueNode: valueItem?.node, origin: { type: 'call', call: node }, copied: false, definite: true });
-        }
-        return { kind: 'object', node, entries, open: option.open, format: 'form' };
-      }
-      return { ...emptyForm(node), open: true };
-    });
-    return options.length === 1 ? options[0]! : this.oneOf(node, options);
-  }
 }
-
-const uriCoders = { encodeURIComponent, encodeURI, decodeURIComponent, decodeURI };
-
-function emptyForm(node: TSESTree.Node): Shape {
-  return { kind: 'object', node, entries: [], open: false, format: 'form' };
-}
-
-/** A query string written out (`'grant_type=password&scope=openid'`) as a form shape. */
-function parseQuery(query: string, keyNode: TSESTree.Node, node: TSESTree.NewExpression): Shape {
-  const entries: Entry[] = [];
-  for (const pair of query.replace(/^\?/, '').split('&')) {
-    if (!pair) continue;
-    const at = pair.indexOf('=');
-    const key = decode(at === -1 ? pair : pair.slice(0, at));
-    entries.push({ key, keyNode, valueNode: undefined, origin: { type: 'call', call: node }, copied: false, definite: true, fixed: text(keyNode, decode(at === -1 ? '' : pair.slice(at + 1))) });
-    if (entries.length >= limits.shapeKeys) break;
-  }
-  return { kind: 'object', node, entries, open: false, format: 'form' };
-}
-
-function decode(part: string): string {
-  try {
-    return decodeURIComponent(part.replace(/\+/g, ' '));
-  } catch {
-    return part;
-  }
-}
-
-/** `new URL(path, base)` as text: an absolute path replaces the base's path, a relative one is resolved against it. */
-function resolveUrlText(path: string, base: string | undefined): string {
-  if (base === undefined || /^[a-z][a-z+.-]*:\/\//i.test(path)) return path;
-  if (path.startsWith('/')) return `${/^(?:[a-z][a-z+.-]*:\/\/)?[^/]*/i.exec(base)![0]}${path}`;
-  return `${base.slice(0, base.lastIndexOf('/') + 1)}${path}`;
-}
-
-/** A form shape as a query string: `k=v&…`, with a hole for a value known only at run time. */
-function formQuery(shape: Shape, resolver: Resolver): string {
-  const pairs: string[] = [];
-  for (const entry of shape.entries) {
-    const values = resolver.textsOf(resolver.entryValue(entry));
-    const value = values.length === 1 ? values[0]! : HOLE;
-    pairs.push(`${encodeURIComponent(entry.key)}=${value.includes(HOLE) ? value.split(HOLE).map(encodeURIComponent).join(HOLE) : encodeURIComponent(value)}`);
-  }
-  if (shape.open) pairs.push(HOLE);
-  return pairs.join('&');
-}
-
-function urlText(url: UrlValue, resolver: Resolver): string {
-  if (!url.search || (url.search.entries.length === 0 && !url.search.open)) return url.text.text;
-  const query = formQuery(url.search, resolver);
-  return `${url.text.text}${url.text.text.includes('?') ? '&' : '?'}${query}`;
-}
-
-/** Whether a value is truthy, falsy, or (undefined) either. */
-export function truthiness(value: Value): boolean | undefined {
-  let result: boolean | undefined;
-  for (const option of alternatives(value)) {
-    let truth: boolean | undefined;
-    switch (option.kind) {
-      case 'string':
-        truth = option.text.split(HOLE).join('') !== '' ? true : option.complete ? false : undefined;
-        break;
-      case 'primitive':
-        truth = Boolean(option.value);
-        break;
-      case 'unknown':
-        truth = undefined;
-        break;
-      default:
-        truth = true;
-    }
-    if (truth === undefined || (result !== undefined && result !== truth)) return undefined;
-    result = truth;
-  }
-  return result;
-}
-
-export { enclosingFunction };

@@ -140,3 +140,32 @@ export function lastEntry(shape: Shape, key: string): Entry | undefined {
   }
   return undefined;
 }
+
+/** An empty form shape: `new URLSearchParams()`, the `searchParams` of a URL nothing was set on. */
+export function emptyForm(node: TSESTree.Node): Shape {
+  return { kind: 'object', node, entries: [], open: false, format: 'form' };
+}
+
+/** Whether a value is truthy, falsy, or (undefined) either. */
+export function truthiness(value: Value): boolean | undefined {
+  let result: boolean | undefined;
+  for (const option of alternatives(value)) {
+    let truth: boolean | undefined;
+    switch (option.kind) {
+      case 'string':
+        truth = option.text.split(HOLE).join('') !== '' ? true : option.complete ? false : undefined;
+        break;
+      case 'primitive':
+        truth = Boolean(option.value);
+        break;
+      case 'unknown':
+        truth = undefined;
+        break;
+      default:
+        truth = true;
+    }
+    if (truth === undefined || (result !== undefined && result !== truth)) return undefined;
+    result = truth;
+  }
+  return result;
+}

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
 /** Whether a sorted list of offsets has one in `[start, end)`. */
-function hasOffsetIn(offsets: readonly number[], start: number, end: number): boolean {
+export function hasOffsetIn(offsets: readonly number[], start: number, end: number): boolean {
   let low = 0;
   let high = offsets.length;
   while (low < high) {
