@@ -52,10 +52,20 @@ export interface SetupOptions {
   appFileGates?: readonly RegExp[];
 }
 
-/** Whether the app a file belongs to signs users in with Okta, by the nearest `package.json` (read once per directory). */
-function isInOktaApp(filename: string): boolean {
-  const dependencies = nearestDependencies(filename);
-  return oktaAppPackages.some((name) => dependencies.has(name));
+const inOktaApp = new WeakMap<object, boolean>();
+
+/**
+ * Whether the app a file belongs to signs users in with Okta, by the nearest `package.json` (read once per directory,
+ * asked once per file however many rules ask).
+ */
+function isInOktaApp(sourceCode: object, filename: string): boolean {
+  let result = inOktaApp.get(sourceCode);
+  if (result === undefined) {
+    const dependencies = nearestDependencies(filename);
+    result = oktaAppPackages.some((name) => dependencies.has(name));
+    inOktaApp.set(sourceCode, result);
+  }
+  return result;
 }
 
 /**
@@ -72,7 +82,9 @@ export function setupRule(
   // JSON documents are few and carry no import to go by (a widget config file may name nothing Okta): only the rule gate applies.
   if (language === 'js') {
     if (isTypeOnlyFile(context.filename)) return undefined;
-    const appFile = () => options.appFileGates !== undefined && options.appFileGates.every((gate) => textMatches(sourceCode, gate)) && isInOktaApp(context.filename);
+    // The package.json first: in an app without Okta, a file with no Okta trace costs no further scan.
+    const appFile = () =>
+      options.appFileGates !== undefined && isInOktaApp(sourceCode, context.filename) && options.appFileGates.every((gate) => textMatches(sourceCode, gate));
     if (!textMatches(sourceCode, oktaTrace) && !appFile()) return undefined;
   }
 

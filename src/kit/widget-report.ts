@@ -147,7 +147,7 @@ export function reportWidgetFact(
 export const configShapesSchema = {
   type: 'boolean',
   description:
-    'Also treat an object literal with `features` next to `baseUrl`, `clientId`, `issuer` or `authParams` as a widget config, even with no `OktaSignIn` in sight (on in `strict`).',
+    'Also treat an object literal with `features` next to `baseUrl`, `clientId`, `issuer` or `authParams` as a widget config wherever it is written, not only at module level (on in `strict`).',
 } as const;
 
 export const widgetLanguages = ['js', 'json'] as const;

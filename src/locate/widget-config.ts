@@ -339,28 +339,51 @@ function isShapedLikeWidgetConfig(object: TSESTree.ObjectExpression): boolean {
   return features && identity;
 }
 
+/** The object literals an expression is (through TypeScript syntax and the branches of `?:`, `||`, `??`). */
+function objectsOf(expression: TSESTree.Node, found: TSESTree.ObjectExpression[]): void {
+  const stack: TSESTree.Node[] = [expression];
+  while (stack.length > 0 && found.length < 64) {
+    const node = unwrap(stack.pop()!);
+    if (node.type === 'ObjectExpression') found.push(node);
+    else if (node.type === 'ConditionalExpression') stack.push(node.consequent, node.alternate);
+    else if (node.type === 'LogicalExpression') stack.push(node.left, node.right);
+  }
+}
+
 /**
- * Whether an object literal is written at module level: the value of a top-level declaration or export, of
- * `module.exports` / `exports.x`, or nested in such an object. That is where a widget config kept in its own module
- * (`export const oktaConfig = { … }`) lives.
+ * The object literals written at module level: the value of a top-level declaration or export, of `module.exports` /
+ * `exports.x`, and the objects nested in them. That is where a widget config kept in its own module
+ * (`export const oktaConfig = { … }`) lives. Reads the top-level statements only, not the whole tree.
  */
-function isModuleLevel(object: TSESTree.ObjectExpression): boolean {
-  let node: TSESTree.Node = climbValue(object);
-  for (let depth = 0; depth < maxNesting && node.parent?.type === 'Property' && node.parent.parent?.type === 'ObjectExpression'; depth++) {
-    node = climbValue(node.parent.parent);
+function moduleLevelObjects(program: TSESTree.Program): TSESTree.ObjectExpression[] {
+  const roots: TSESTree.ObjectExpression[] = [];
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'VariableDeclaration') {
+      for (const declarator of declaration.declarations) if (declarator.init) objectsOf(declarator.init, roots);
+    } else if (statement.type === 'ExportDefaultDeclaration') {
+      objectsOf(statement.declaration, roots);
+    } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && statement.expression.operator === '=') {
+      const target = statement.expression.left;
+      const root = target.type === 'MemberExpression' ? target.object : undefined;
+      const exported = root?.type === 'Identifier' ? root.name === 'exports' : root?.type === 'MemberExpression' && root.object.type === 'Identifier' && root.object.name === 'module';
+      if (exported) objectsOf(statement.expression.right, roots);
+    }
   }
-  const parent = node.parent;
-  if (parent?.type === 'ExportDefaultDeclaration') return true;
-  if (parent?.type === 'VariableDeclarator' && parent.init === node) {
-    const declaration = parent.parent;
-    return declaration?.parent?.type === 'Program' || declaration?.parent?.type === 'ExportNamedDeclaration';
+  const all: TSESTree.ObjectExpression[] = [];
+  const stack = roots.map((object) => ({ object, depth: 0 }));
+  while (stack.length > 0) {
+    const { object, depth } = stack.pop()!;
+    all.push(object);
+    if (depth >= maxNesting) continue;
+    for (const property of object.properties) {
+      if (property.type !== 'Property') continue;
+      const nested: TSESTree.ObjectExpression[] = [];
+      objectsOf(property.value, nested);
+      for (const inner of nested) stack.push({ object: inner, depth: depth + 1 });
+    }
   }
-  if (parent?.type === 'AssignmentExpression' && parent.right === node && parent.parent?.type === 'ExpressionStatement' && parent.parent.parent?.type === 'Program') {
-    const target = parent.left;
-    const root = target.type === 'MemberExpression' ? target.object : undefined;
-    return root?.type === 'Identifier' ? root.name === 'exports' : root?.type === 'MemberExpression' && root.object.type === 'Identifier' && root.object.name === 'module';
-  }
-  return false;
+  return all;
 }
 
 /** Drops the options of configs that are Classic on purpose. */
@@ -432,12 +455,16 @@ export function locateWidgetOptions(sourceCode: SourceCode, options: LocateOptio
       if (name) flattenShape(collector, resolver.writtenShape(variable, name), [], { origin: 'hosted-page', classic: false }, undefined, 0);
     }
     if (textMatches(sourceCode, shapeKeysGate) && textMatches(sourceCode, widgetOnlyKeysGate)) {
-      const anywhere = options.shapes === 'anywhere';
-      walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-        if (node.type !== 'ObjectExpression' || collector.seenObjects.has(node) || !isShapedLikeWidgetConfig(node)) return;
-        if (!anywhere && !isModuleLevel(node)) return;
-        collectExpression(collector, node, { origin: 'shape', classic: false });
-      });
+      const collectShape = (node: TSESTree.ObjectExpression) => {
+        if (!collector.seenObjects.has(node) && isShapedLikeWidgetConfig(node)) collectExpression(collector, node, { origin: 'shape', classic: false });
+      };
+      if (options.shapes === 'module') {
+        for (const object of moduleLevelObjects(sourceCode.ast)) collectShape(object);
+      } else {
+        walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+          if (node.type === 'ObjectExpression') collectShape(node);
+        });
+      }
     }
   }
   const result = withoutClassicConfigs(options_);

@@ -1,4 +1,4 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { oktaGuide } from '../data/doc-urls.js';
 import { cookieTokenParameter, sdk6SessionFactories, sessionOperations, type SessionOperation } from '../data/sessions-api.js';
 import { endpointStringGate, locateEndpointStrings } from '../locate/endpoint-strings.js';
