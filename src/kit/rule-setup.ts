@@ -52,6 +52,11 @@ export interface SetupOptions {
   appFileGates?: readonly RegExp[];
 }
 
+/** Whether the file was parsed with type information (`parserOptions.projectService` or `project`). */
+function hasTypeInformation(sourceCode: { parserServices?: unknown }): boolean {
+  return Boolean((sourceCode.parserServices as { program?: unknown } | undefined)?.program);
+}
+
 const inOktaApp = new WeakMap<object, boolean>();
 
 /**
@@ -103,6 +108,8 @@ export function setupRule(
     return undefined;
   }
   if (options.identityEngineOnly && result.settings.engine === 'classic') return undefined;
-  if (!textMatches(sourceCode, options.gate)) return undefined;
+  // With type information, a file's imports may bring what the rule looks for from another module (an endpoint
+  // constant): the rule's own text gate cannot see that, so it does not apply.
+  if (!hasTypeInformation(sourceCode) && !textMatches(sourceCode, options.gate)) return undefined;
   return { settings: result.settings, language };
 }

@@ -4,6 +4,7 @@ import { staticKeyName } from '../util/ast.js';
 import { callValue, constructValue } from './calls.js';
 import { findCallSites, type CallSite, type CallSites } from './call-sites.js';
 import { indexClass, memberKey, thisClass, type ClassIndex, type ClassNode, type ThisWrite } from './classes.js';
+import { importedValue } from './imported-values.js';
 import { limits } from './limits.js';
 import type { CallContext, ValueReader } from './reader.js';
 import { applyWrites, arrayValue, objectValue, withWrites } from './shapes.js';
@@ -474,7 +475,7 @@ export class Resolver implements ValueReader {
           values.push({ kind: 'function', node: def.node as FunctionNode });
           break;
         case 'ImportBinding':
-          values.push(unknown(def.name, 'import'));
+          values.push(importedValue(this.sourceCode, def.name as TSESTree.Identifier));
           break;
         default:
           // A TypeScript overload or declaration says nothing about the value.

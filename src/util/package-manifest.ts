@@ -5,8 +5,12 @@ const dependencyFields = ['dependencies', 'devDependencies', 'peerDependencies',
 
 /** The `package.json` nearest to each directory asked about (undefined: none up to the root). */
 const manifestOf = new Map<string, string | undefined>();
-/** What each `package.json` declares, with the modification time it was read at (an editor session outlives edits). */
-const dependenciesOf = new Map<string, { mtimeMs: number; names: ReadonlySet<string> }>();
+/**
+ * What each `package.json` declares, with the modification time it was read at: an editor session outlives edits to
+ * it, so the time is looked at again, but at most once a second (a lint run asks for every file).
+ */
+const dependenciesOf = new Map<string, { mtimeMs: number; checkedAt: number; names: ReadonlySet<string> }>();
+const recheckAfterMs = 1000;
 
 const none: ReadonlySet<string> = new Set();
 
@@ -51,10 +55,15 @@ export function nearestDependencies(filename: string): ReadonlySet<string> {
   if (!filename || filename.startsWith('<')) return none;
   const manifest = nearestManifest(dirname(isAbsolute(filename) ? filename : resolve(filename)));
   if (!manifest) return none;
+  const now = Date.now();
+  const cached = dependenciesOf.get(manifest);
+  if (cached && now - cached.checkedAt < recheckAfterMs) return cached.names;
   const mtimeMs = isFile(manifest);
   if (mtimeMs === undefined) return none;
-  const cached = dependenciesOf.get(manifest);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.names;
+  if (cached && cached.mtimeMs === mtimeMs) {
+    cached.checkedAt = now;
+    return cached.names;
+  }
   const names = new Set<string>();
   try {
     const json = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
@@ -65,6 +74,6 @@ export function nearestDependencies(filename: string): ReadonlySet<string> {
   } catch {
     // An unreadable or invalid package.json says nothing.
   }
-  dependenciesOf.set(manifest, { mtimeMs, names });
+  dependenciesOf.set(manifest, { mtimeMs, checkedAt: now, names });
   return names;
 }
