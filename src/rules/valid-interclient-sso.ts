@@ -37,22 +37,25 @@ interface UrlPiece {
 }
 
 /** The static pieces of a string expression (`'…'`, `` `…${x}…` ``, `a + b`), and whether anything in it is dynamic. */
-function urlPieces(node: TSESTree.Node, text: string, pieces: UrlPiece[] = []): UrlPiece[] {
-  const expression = unwrap(node);
-  if (expression.type === 'Literal' && typeof expression.value === 'string') {
-    pieces.push({ node: expression, raw: text.slice(expression.range[0] + 1, expression.range[1] - 1), start: expression.range[0] + 1 });
-  } else if (expression.type === 'TemplateLiteral') {
-    expression.quasis.forEach((quasi, index) => {
-      // A template element's range includes its delimiters: `…${, }…${, }…`.
-      const start = quasi.range[0] + 1;
-      const end = quasi.range[1] - (quasi.tail ? 1 : 2);
-      pieces.push({ node: expression, raw: text.slice(start, end), start });
-      const inner = expression.expressions[index];
-      if (inner) urlPieces(inner, text, pieces);
-    });
-  } else if (expression.type === 'BinaryExpression' && expression.operator === '+') {
-    urlPieces(expression.left, text, pieces);
-    urlPieces(expression.right, text, pieces);
+function urlPieces(node: TSESTree.Node, text: string): UrlPiece[] {
+  const pieces: UrlPiece[] = [];
+  // A stack, not recursion: a concatenation may be thousands of terms long. Pushed right to left, read left to right.
+  const stack: TSESTree.Node[] = [node];
+  while (stack.length > 0) {
+    const expression = unwrap(stack.pop()!);
+    if (expression.type === 'Literal' && typeof expression.value === 'string') {
+      pieces.push({ node: expression, raw: text.slice(expression.range[0] + 1, expression.range[1] - 1), start: expression.range[0] + 1 });
+    } else if (expression.type === 'TemplateLiteral') {
+      expression.quasis.forEach((quasi) => {
+        // A template element's range includes its delimiters: `…${, }…${, }…`.
+        const start = quasi.range[0] + 1;
+        const end = quasi.range[1] - (quasi.tail ? 1 : 2);
+        pieces.push({ node: expression, raw: text.slice(start, end), start });
+      });
+      for (let index = expression.expressions.length - 1; index >= 0; index--) stack.push(expression.expressions[index]!);
+    } else if (expression.type === 'BinaryExpression' && expression.operator === '+') {
+      stack.push(expression.right, expression.left);
+    }
   }
   return pieces;
 }
