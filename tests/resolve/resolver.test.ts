@@ -204,6 +204,22 @@ describe('the resolver: parameters, wrappers and classes', () => {
     expect(probe("function plain() { probe(this.base); }")).toBe('?runtime');
   });
 
+  it('tells a member written for every instance (a field, a constructor statement) from one a method may write', () => {
+    const writes = locateIn(
+      "class Api {\n  #base = '/api/v1';\n  constructor(org) {\n    this.http = create(org);\n    if (org) this.org = org;\n  }\n  reset() { this.http = create(); }\n}",
+      (sourceCode) => {
+        const resolver = resolverFor(sourceCode);
+        const index = resolver.classIndex(sourceCode.ast.body[0] as TSESTree.ClassDeclaration);
+        return [...index.writes].map(([key, list]) => [key, list.map((write) => `${write.where}:${write.definite}`)]);
+      },
+    );
+    expect(writes).toEqual([
+      ['#base', ['field:true']],
+      ['http', ['constructor:true', 'method:false']],
+      ['org', ['constructor:false']],
+    ]);
+  });
+
   it('finds where a value stored in a variable or on this is read again', () => {
     const reads = locateIn(
       "class S { constructor() { this.http = axios.create(); } a() { return this.http.post('/x'); } }\nconst client = makeClient();\nconst { api } = client;\nclient.get();",
