@@ -18,8 +18,11 @@ export interface EndpointString {
 /** Text every file with an Okta API path has. */
 export const endpointStringGate = /\/api\/v1\//;
 
-/** Mocking libraries: `nock(…).post(path)`, `fetchMock.post(path, …)`, `cy.intercept('POST', path)`, `mock.onPost(path)`. */
-const mockRoots = new Set(['nock', 'fetchMock', 'fetchMocker', 'cy', 'moxios', 'mockAxios']);
+/**
+ * Mocking libraries: `nock(…).post(path)`, `fetchMock.post(path, …)`, `cy.intercept('POST', path)`, `mock.onPost(path)`,
+ * msw's `http.post(path, resolver)` and `rest.post(…)`.
+ */
+const mockRoots = new Set(['nock', 'fetchMock', 'fetchMocker', 'cy', 'moxios', 'mockAxios', 'http', 'rest']);
 const mockMethods = new Set(['intercept', 'onGet', 'onPost', 'onPut', 'onPatch', 'onDelete', 'onAny', 'onHead', 'onOptions', 'reply', 'replyOnce']);
 /** How apps name what they register routes on (`app.post('/api/v1/…', handler)`): their own server, not Okta. */
 const routerNames = new Set(['app', 'router', 'server', 'routes', 'fastify']);
@@ -94,8 +97,28 @@ function isOwnOrMockCall(resolver: Resolver, call: TSESTree.CallExpression, argu
   return call.arguments.some((other) => other !== argument && other.type !== 'SpreadElement' && isFunctionLike(resolver, other));
 }
 
+/** Where a string is no value the program uses: a type, a module specifier, a JSX route's `path`. */
+function isNotAValue(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  switch (parent?.type) {
+    case 'TSLiteralType':
+    case 'ImportDeclaration':
+    case 'ExportAllDeclaration':
+    case 'ExportNamedDeclaration':
+    case 'ImportExpression':
+    case 'TSExternalModuleReference':
+    case 'TSModuleDeclaration':
+      return true;
+    case 'JSXAttribute':
+      return parent.name.type === 'JSXIdentifier' && parent.name.name === 'path';
+    default:
+      return false;
+  }
+}
+
 /** Whether the string is a route or a test rather than a request: see `isOwnOrMockCall`, plus route objects and comparisons. */
 function isOwnOrMockUse(resolver: Resolver, expression: TSESTree.Node): boolean {
+  if (isNotAValue(expression)) return true;
   const node = climbValue(expression);
   const parent = node.parent;
   if (!parent) return false;

@@ -6,6 +6,10 @@ ruleTester.run('no-authn-password-recovery', rule, {
     // The app's own routes and test doubles with the same paths.
     "app.post('/api/v1/authn/recovery/password', recoverHandler);\nrouter.post('/api/v1/authn/recovery/unlock', (req, res) => res.sendStatus(204));",
     "nock('https://mock.example.com').post('/api/v1/authn/recovery/password').reply(200, {});\nfetchMock.post('/api/v1/authn/recovery/unlock', 200);\nconst routes = [{ path: '/api/v1/authn/recovery/password', component: RecoverPage }];",
+    "import { handlers } from './mocks';\nexport const mocks = [http.post('*/api/v1/authn/recovery/password', handlers.recover)];",
+    // A type, and a JSX route, are no requests.
+    "type RecoverPath = '/api/v1/authn/recovery/password';\nexport const isRecover = (path: RecoverPath) => path.length > 0;",
+    { code: 'export const page = <Route path="/api/v1/authn/recovery/password" element={<Recover />} />;', filename: 'routes.tsx' },
     // The IDX replacements.
     "import { OktaAuth } from '@okta/okta-auth-js';\nconst authClient = new OktaAuth({ issuer });\nawait authClient.idx.recoverPassword({ username });\nawait authClient.idx.unlockAccount({ username });\nawait authClient.idx.start({ recoveryToken });",
     // Admin resets through the Users API are not Authentication API recovery.
