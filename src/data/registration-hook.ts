@@ -25,5 +25,13 @@ export const registrationCommands: readonly { type: string; valueKey: string | u
   { type: 'com.okta.user.profile.update', valueKey: undefined },
 ];
 
+/**
+ * What only a telephony inline hook handler reads or answers: the request's `data.messageProfile` (the one-time
+ * passcode message to send; okta-sdk-java `TelephonyRequestData`, okta-management-openapi-spec `TelephonyRequest`)
+ * and its one command, `com.okta.telephony.action`. Such a handler reads `data.userProfile` too, but is no
+ * registration hook.
+ */
+export const telephonyHookMarkers = /\bmessageProfile\b|com\.okta\.telephony\.action/;
+
 /** What a handler answers a progressive profile request with when it has nothing to change: no commands. */
 export const noCommandsResponse = '{ commands: [] }';

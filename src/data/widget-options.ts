@@ -96,6 +96,13 @@ export const widgetShapeKeys: ReadonlySet<string> = new Set(['baseUrl', 'clientI
  */
 export const widgetOnlyKeys: ReadonlySet<string> = new Set(['features', 'helpSupportNumber', 'policyId', 'piv', 'idpDiscovery', 'processCreds']);
 
+/**
+ * Packages an app depends on (in its nearest `package.json`) when it signs users in with Okta: the Sign-In Widget,
+ * okta-auth-js and the framework wrappers around them. In such an app a module-level object shaped like a widget
+ * config is taken for one even in a module that names nothing Okta (`export default { issuer, clientId, features }`).
+ */
+export const oktaAppPackages: readonly string[] = ['@okta/okta-signin-widget', '@okta/okta-auth-js', '@okta/okta-react', '@okta/okta-angular', '@okta/okta-vue'];
+
 /** Keys of a JSON document under which a widget config is stored. */
 export const widgetConfigKeyPattern = /^(?:okta)?[-_]?sign[-_]?in[-_]?widget(?:[-_]?(?:config|options|settings))?$|^widget[-_]?(?:config|options|settings)$/i;
 

@@ -1,8 +1,10 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { authenticatorLabelGate } from '../data/authenticator-labels.js';
 import { eventTypeGate } from '../data/event-types.js';
+import { oktaAppPackages } from '../data/widget-options.js';
 import { readSettings, type OktaSettings } from '../settings.js';
 import { isTypeOnlyFile } from '../util/ast.js';
+import { nearestDependencies } from '../util/package-manifest.js';
 import { textMatches } from '../util/text-gate.js';
 
 export { textMatches };
@@ -43,6 +45,32 @@ export interface SetupOptions {
   identityEngineOnly: boolean;
   /** Languages the rule has visitors for. */
   languages: readonly Language[];
+  /**
+   * Text that lets a file with no Okta trace through, when its nearest `package.json` depends on an Okta sign-in
+   * package (`oktaAppPackages`): the keys of an object shaped like a widget config, all of them.
+   */
+  appFileGates?: readonly RegExp[];
+}
+
+/** Whether the file was parsed with type information (`parserOptions.projectService` or `project`). */
+function hasTypeInformation(sourceCode: { parserServices?: unknown }): boolean {
+  return Boolean((sourceCode.parserServices as { program?: unknown } | undefined)?.program);
+}
+
+const inOktaApp = new WeakMap<object, boolean>();
+
+/**
+ * Whether the app a file belongs to signs users in with Okta, by the nearest `package.json` (read once per directory,
+ * asked once per file however many rules ask).
+ */
+function isInOktaApp(sourceCode: object, filename: string): boolean {
+  let result = inOktaApp.get(sourceCode);
+  if (result === undefined) {
+    const dependencies = nearestDependencies(filename);
+    result = oktaAppPackages.some((name) => dependencies.has(name));
+    inOktaApp.set(sourceCode, result);
+  }
+  return result;
 }
 
 /**
@@ -57,7 +85,13 @@ export function setupRule(
   const language: Language = (sourceCode.ast as { type: string }).type === 'Program' ? 'js' : 'json';
   if (!options.languages.includes(language)) return undefined;
   // JSON documents are few and carry no import to go by (a widget config file may name nothing Okta): only the rule gate applies.
-  if (language === 'js' && (isTypeOnlyFile(context.filename) || !textMatches(sourceCode, oktaTrace))) return undefined;
+  if (language === 'js') {
+    if (isTypeOnlyFile(context.filename)) return undefined;
+    // The package.json first: in an app without Okta, a file with no Okta trace costs no further scan.
+    const appFile = () =>
+      options.appFileGates !== undefined && isInOktaApp(sourceCode, context.filename) && options.appFileGates.every((gate) => textMatches(sourceCode, gate));
+    if (!textMatches(sourceCode, oktaTrace) && !appFile()) return undefined;
+  }
 
   const result = readSettings(context.settings as Record<string, unknown> | undefined);
   if (!result.ok) {
@@ -74,6 +108,8 @@ export function setupRule(
     return undefined;
   }
   if (options.identityEngineOnly && result.settings.engine === 'classic') return undefined;
-  if (!textMatches(sourceCode, options.gate)) return undefined;
+  // With type information, a file's imports may bring what the rule looks for from another module (an endpoint
+  // constant): the rule's own text gate cannot see that, so it does not apply.
+  if (!hasTypeInformation(sourceCode) && !textMatches(sourceCode, options.gate)) return undefined;
   return { settings: result.settings, language };
 }

@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { factForPath, type WidgetOptionFact, type WidgetRuleId } from '../data/widget-options.js';
 import type { JsonSourceCode } from '../locate/json-document.js';
-import { locateWidgetOptions, type WidgetOption } from '../locate/widget-config.js';
+import { locateWidgetOptions, shapeKeysGate, widgetOnlyKeysGate, type WidgetOption } from '../locate/widget-config.js';
 import { locateJsonWidgetOptions } from '../locate/widget-config-json.js';
 import type { RuleSetup } from './rule-setup.js';
 import type { TextEdit } from '../util/text-edit.js';
@@ -10,6 +10,13 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** Text every widget rule needs before it looks further: a constructor, a module id, a hosted page, or a `features` key. */
 export const widgetGate = /OktaSignIn|okta-signin-widget|getSignInWidgetConfig|features|helpSupportNumber|processCreds|policyId|needhelp|contact\.support|certAuthUrl/;
+
+/**
+ * A module of an Okta app (by its `package.json`) that names nothing Okta may still hold a widget config, kept in its
+ * own module (`export default { issuer, clientId, features: { … } }`): widget rules look at a file whose text has an
+ * identity key and a widget-only key.
+ */
+export const widgetAppFileGates: readonly RegExp[] = [widgetOnlyKeysGate, shapeKeysGate];
 
 /**
  * Listeners that call `visit` once for every widget option in the file (ESTree or JSON), after the whole file is
@@ -30,7 +37,7 @@ export function widgetOptionListener(
   }
   return {
     Program() {
-      for (const option of locateWidgetOptions(context.sourceCode, { shapes })) visit(option);
+      for (const option of locateWidgetOptions(context.sourceCode, { shapes: shapes ? 'anywhere' : 'module' })) visit(option);
     },
   };
 }
@@ -140,7 +147,7 @@ export function reportWidgetFact(
 export const configShapesSchema = {
   type: 'boolean',
   description:
-    'Also treat an object literal with `features` next to `baseUrl`, `clientId`, `issuer` or `authParams` as a widget config, even with no `OktaSignIn` in sight (on in `strict`).',
+    'Also treat an object literal with `features` next to `baseUrl`, `clientId`, `issuer` or `authParams` as a widget config wherever it is written, not only at module level (on in `strict`).',
 } as const;
 
 export const widgetLanguages = ['js', 'json'] as const;

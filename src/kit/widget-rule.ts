@@ -5,6 +5,7 @@ import {
   configShapesSchema,
   reportWidgetFact,
   widgetGate,
+  widgetAppFileGates,
   widgetLanguages,
   widgetMessages,
   widgetOptionListener,
@@ -46,7 +47,7 @@ export function createWidgetOptionRule(spec: WidgetOptionRuleSpec) {
       messages: { ...settingsMessages, ...widgetMessages, ignoredOption: spec.message },
     },
     create(context, [options]) {
-      const setup = setupRule(context, { gate: widgetGate, identityEngineOnly: true, languages: widgetLanguages });
+      const setup = setupRule(context, { gate: widgetGate, identityEngineOnly: true, languages: widgetLanguages, appFileGates: widgetAppFileGates });
       if (!setup) return {};
       return widgetOptionListener(context, setup, options.configShapes === true, (option) => reportWidgetFact(context, option, spec.name));
     },

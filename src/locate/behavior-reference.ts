@@ -1,13 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { behaviorTypes } from '../data/payload-sources.js';
-import { constantInitializer, staticKeyName, staticString, unwrap, variableOf } from '../util/ast.js';
+import { alternatives, resolverFor, type Resolver, type Value } from '../resolve/index.js';
+import { staticKeyName, unwrap } from '../util/ast.js';
 import { walk } from '../util/walk.js';
-import { propertyValue } from './http-call.js';
+import { entryValue } from './http-call.js';
 import { moduleMemberUses } from './member-uses.js';
 import { locatePayloads } from './payload.js';
 import { stringValue, valueAt } from './payload-tree.js';
 
-type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** What the file says about a behavior detection rule: its `type`, `name` and `id`, each when written. */
@@ -19,10 +19,10 @@ export interface BehaviorFacts {
 
 const behaviorTypeText = new RegExp(behaviorTypes.join('|'));
 
-function objectFacts(object: TSESTree.ObjectExpression, scope: Scope): BehaviorFacts {
+function objectFacts(object: Value, resolver: Resolver): BehaviorFacts {
   const read = (key: string) => {
-    const value = propertyValue(object, key);
-    return value ? staticString(value, scope) : undefined;
+    const value = entryValue(resolver, object, key);
+    return value?.kind === 'string' && value.complete ? value.text : undefined;
   };
   return { type: read('type'), name: read('name'), id: read('id') };
 }
@@ -37,11 +37,11 @@ export function behaviorObjects(sourceCode: SourceCode): readonly BehaviorFacts[
   const cached = objectsCache.get(sourceCode);
   if (cached) return cached;
   const found: BehaviorFacts[] = [];
-  const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
-  if (scope && behaviorTypeText.test(sourceCode.text)) {
+  if (behaviorTypeText.test(sourceCode.text)) {
+    const resolver = resolverFor(sourceCode);
     walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
       if (node.type !== 'ObjectExpression') return;
-      const facts = objectFacts(node, scope);
+      const facts = objectFacts(resolver.value(node), resolver);
       if (facts.type && behaviorTypes.includes(facts.type)) found.push(facts);
     });
   }
@@ -52,11 +52,11 @@ export function behaviorObjects(sourceCode: SourceCode): readonly BehaviorFacts[
 const lookupCache = new WeakMap<object, ReadonlySet<TSESTree.CallExpression>>();
 
 /** `okta.getBehaviour({ name })` and `okta.getBehaviourOutput({ name })` calls of `@pulumi/okta` (data source lookups). */
-function pulumiBehaviorLookups(sourceCode: SourceCode, scope: Scope): ReadonlySet<TSESTree.CallExpression> {
+function pulumiBehaviorLookups(sourceCode: SourceCode): ReadonlySet<TSESTree.CallExpression> {
   let calls = lookupCache.get(sourceCode);
   if (!calls) {
     const found = new Set<TSESTree.CallExpression>();
-    for (const use of moduleMemberUses(sourceCode.ast, scope, (id) => id === '@pulumi/okta')) {
+    for (const use of moduleMemberUses(sourceCode.ast, resolverFor(sourceCode), (id) => id === '@pulumi/okta')) {
       const last = use.path[use.path.length - 1];
       if (use.call && (last === 'getBehaviour' || last === 'getBehaviourOutput')) found.add(use.call);
     }
@@ -74,36 +74,29 @@ function stripAwait(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-/** The behavior an expression holds: an object literal, a create call, a Pulumi resource or lookup, through constants. */
-function behaviorSource(expression: TSESTree.Node, sourceCode: SourceCode, scope: Scope, depth = 0): BehaviorFacts | undefined {
-  if (depth > 4) return undefined;
-  const node = stripAwait(expression);
-  switch (node.type) {
-    case 'Identifier': {
-      const variable = variableOf(node, scope);
-      const init = variable && constantInitializer(variable);
-      return init ? behaviorSource(init, sourceCode, scope, depth + 1) : undefined;
-    }
-    case 'ObjectExpression':
-      return objectFacts(node, scope);
-    case 'NewExpression':
-    case 'CallExpression': {
-      if (node.type === 'CallExpression' && pulumiBehaviorLookups(sourceCode, scope).has(node)) {
-        const args = node.arguments[0] && stripAwait(node.arguments[0]);
-        return args?.type === 'ObjectExpression' ? { ...objectFacts(args, scope), type: undefined } : undefined;
-      }
-      // A behavior created in this file: SDK `behaviorApi.createBehaviorDetectionRule({ rule })`, `new okta.Behaviour()`.
-      const created = locatePayloads(sourceCode).find(
-        (payload) =>
-          payload.kind === 'behavior' &&
-          (payload.origin === 'sdk' ? payload.sdk?.node === node : payload.origin === 'pulumi' && node.type === 'NewExpression' && payload.node === node.callee),
-      );
-      if (!created) return undefined;
-      return { type: stringValue(valueAt(created.body, 'type')), name: stringValue(valueAt(created.body, 'name')), id: undefined };
-    }
-    default:
-      return undefined;
+/**
+ * The behavior an expression holds: an object (through constants, as the resolver follows it), a create call, a
+ * Pulumi resource or lookup. A call has no value the resolver knows: its unknown value points at the call.
+ */
+function behaviorSource(expression: TSESTree.Node, sourceCode: SourceCode): BehaviorFacts | undefined {
+  const resolver = resolverFor(sourceCode);
+  const [value, ...others] = alternatives(resolver.value(expression));
+  if (!value || others.length > 0) return undefined;
+  if (value.kind === 'object') return objectFacts(value, resolver);
+  const node = value.kind === 'unknown' ? value.node : undefined;
+  if (node?.type !== 'CallExpression' && node?.type !== 'NewExpression') return undefined;
+  if (node.type === 'CallExpression' && pulumiBehaviorLookups(sourceCode).has(node)) {
+    const args = node.arguments[0] && resolver.value(node.arguments[0]);
+    return args?.kind === 'object' ? { ...objectFacts(args, resolver), type: undefined } : undefined;
   }
+  // A behavior created in this file: SDK `behaviorApi.createBehaviorDetectionRule({ rule })`, `new okta.Behaviour()`.
+  const created = locatePayloads(sourceCode).find(
+    (payload) =>
+      payload.kind === 'behavior' &&
+      (payload.origin === 'sdk' ? payload.sdk?.node === node : payload.origin === 'pulumi' && node.type === 'NewExpression' && payload.node === node.callee),
+  );
+  if (!created) return undefined;
+  return { type: stringValue(valueAt(created.body, 'type')), name: stringValue(valueAt(created.body, 'name')), id: undefined };
 }
 
 const identityKeys = new Set(['id', 'name']);
@@ -122,10 +115,8 @@ function identityRead(node: TSESTree.Node): TSESTree.Node | undefined {
  * `lookup.then((b) => b.id)`. Undefined when the item is anything else (a plain string is the caller's to read).
  */
 export function referencedBehavior(item: TSESTree.Node, sourceCode: SourceCode): BehaviorFacts | undefined {
-  const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
-  if (!scope) return undefined;
   const direct = identityRead(item);
-  if (direct) return behaviorSource(direct, sourceCode, scope);
+  if (direct) return behaviorSource(direct, sourceCode);
   const call = stripAwait(item);
   if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || staticKeyName(call.callee.property, call.callee.computed) !== 'then') {
     return undefined;
@@ -137,5 +128,5 @@ export function referencedBehavior(item: TSESTree.Node, sourceCode: SourceCode):
   const body = callback.body.type === 'BlockStatement' ? (statement?.type === 'ReturnStatement' ? statement.argument : undefined) : callback.body;
   const object = body && identityRead(body);
   if (!object || parameter?.type !== 'Identifier' || object.type !== 'Identifier' || object.name !== parameter.name) return undefined;
-  return behaviorSource(call.callee.object, sourceCode, scope);
+  return behaviorSource(call.callee.object, sourceCode);
 }

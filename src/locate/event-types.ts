@@ -1,11 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { constantInitializer, staticKeyName, staticString, unwrap, variableOf } from '../util/ast.js';
+import { alternatives, lastEntry, resolverFor, type Resolver, type Value } from '../resolve/index.js';
+import { staticKeyName, unwrap } from '../util/ast.js';
 import { walk } from '../util/walk.js';
-import { locateHttpCalls, propertyValue } from './http-call.js';
+import { locateHttpCalls } from './http-call.js';
 import { locateSdkCalls } from './sdk-call.js';
 import { queryParameter } from './url.js';
 
-type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** How code that receives events (an event hook endpoint, a log processor) tests an event's type. */
@@ -53,32 +53,33 @@ function namesEventType(node: TSESTree.Node): boolean {
 /** An event type written like one: lower-case words joined by at least two dots (`user.credential.enroll`). */
 const eventTypeShape = /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){2,}$/;
 
-function arrayOf(node: TSESTree.Node, scope: Scope): TSESTree.ArrayExpression | undefined {
-  const expression = unwrap(node);
-  if (expression.type === 'ArrayExpression') return expression;
-  if (expression.type !== 'Identifier') return undefined;
-  const variable = variableOf(expression, scope);
-  const init = variable && constantInitializer(variable);
-  const inner = init && unwrap(init);
-  return inner?.type === 'ArrayExpression' ? inner : undefined;
+/** The one value an expression has, when it has one (not one of several). */
+function single(resolver: Resolver, node: TSESTree.Node): Value | undefined {
+  const options = alternatives(resolver.value(node));
+  return options.length === 1 ? options[0] : undefined;
+}
+
+/** The array literal an expression is, written in place or held by a same-file constant. */
+function arrayOf(node: TSESTree.Node, resolver: Resolver): TSESTree.ArrayExpression | undefined {
+  const value = single(resolver, node);
+  return value?.kind === 'array' && value.node.type === 'ArrayExpression' ? value.node : undefined;
 }
 
 /** A string written in place, or the string a same-file constant holds (reported where the constant is written). */
-function compared(node: TSESTree.Node | null | undefined, scope: Scope): ReturnType<typeof stringOf> {
+function compared(node: TSESTree.Node | null | undefined, resolver: Resolver): ReturnType<typeof stringOf> {
   const expression = node && unwrap(node);
   if (expression?.type !== 'Identifier') return stringOf(expression);
-  const variable = variableOf(expression, scope);
-  const init = variable && constantInitializer(variable);
-  return init ? stringOf(unwrap(init)) : undefined;
+  const value = single(resolver, expression);
+  return value?.kind === 'string' ? stringOf(value.node) : undefined;
 }
 
-function receiverStrings(node: TSESTree.Node, scope: Scope, found: EventTypeString[]): void {
+function receiverStrings(node: TSESTree.Node, resolver: Resolver, found: EventTypeString[]): void {
   switch (node.type) {
     case 'BinaryExpression': {
       if (!['===', '==', '!==', '!='].includes(node.operator)) return;
       const pairs: [TSESTree.Node, TSESTree.Node][] = [[node.left, node.right], [node.right, node.left]];
       for (const [side, other] of pairs) {
-        const string = compared(side, scope);
+        const string = compared(side, resolver);
         if (string && namesEventType(other)) found.push({ ...string, test: 'comparison' });
       }
       return;
@@ -86,7 +87,7 @@ function receiverStrings(node: TSESTree.Node, scope: Scope, found: EventTypeStri
     case 'SwitchStatement': {
       if (!namesEventType(node.discriminant)) return;
       for (const switchCase of node.cases) {
-        const string = compared(switchCase.test, scope);
+        const string = compared(switchCase.test, resolver);
         if (string) found.push({ ...string, test: 'switch-case' });
       }
       return;
@@ -112,9 +113,9 @@ function receiverStrings(node: TSESTree.Node, scope: Scope, found: EventTypeStri
       if (callee.type !== 'MemberExpression' || staticKeyName(callee.property, callee.computed) !== 'includes') return;
       const argument = node.arguments[0];
       if (!argument || !namesEventType(argument)) return;
-      const array = arrayOf(callee.object, scope);
+      const array = arrayOf(callee.object, resolver);
       for (const element of array?.elements ?? []) {
-        const string = compared(element, scope);
+        const string = compared(element, resolver);
         if (string) found.push({ ...string, test: 'list-includes' });
       }
       return;
@@ -134,9 +135,9 @@ const receiverCache = new WeakMap<object, readonly EventTypeString[]>();
 export function locateEventTypeStrings(sourceCode: SourceCode): readonly EventTypeString[] {
   const cached = receiverCache.get(sourceCode);
   if (cached) return cached;
-  const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
+  const resolver = resolverFor(sourceCode);
   const found: EventTypeString[] = [];
-  if (scope) walk(sourceCode.ast, sourceCode.visitorKeys, (node) => receiverStrings(node, scope, found));
+  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => receiverStrings(node, resolver, found));
   receiverCache.set(sourceCode, found);
   return found;
 }
@@ -151,10 +152,12 @@ export function filterEventTypes(filter: string): string[] {
 const logsPath = /^\/api\/v1\/logs$/;
 const sdkLogMethods = new Set(['systemLogApi.listLogEvents', 'getLogs']);
 
-function filterFrom(node: TSESTree.Node | undefined, scope: Scope, operation: string): LogFilter | undefined {
-  if (!node) return undefined;
-  const text = staticString(node, scope);
-  return text === undefined ? undefined : { node, text, eventTypes: filterEventTypes(text), operation };
+/** The `filter` of a query or request object, when it is a known string. */
+function filterFrom(resolver: Resolver, object: Value | undefined, operation: string): LogFilter | undefined {
+  const entry = object?.kind === 'object' ? lastEntry(object, 'filter') : undefined;
+  const value = entry && resolver.entryValue(entry);
+  if (!entry?.valueNode || value?.kind !== 'string' || !value.complete) return undefined;
+  return { node: entry.valueNode, text: value.text, eventTypes: filterEventTypes(value.text), operation };
 }
 
 const filterCache = new WeakMap<object, readonly LogFilter[]>();
@@ -166,24 +169,22 @@ const filterCache = new WeakMap<object, readonly LogFilter[]>();
 export function locateLogFilters(sourceCode: SourceCode): readonly LogFilter[] {
   const cached = filterCache.get(sourceCode);
   if (cached) return cached;
-  const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
+  const resolver = resolverFor(sourceCode);
   const filters: LogFilter[] = [];
-  if (scope) {
-    for (const call of locateHttpCalls(sourceCode)) {
-      if (!logsPath.test(call.url.path) || (call.method !== undefined && call.method !== 'GET')) continue;
-      const inUrl = queryParameter(call.url, 'filter');
-      const found =
-        inUrl !== undefined
-          ? { node: call.urlNode, text: inUrl, eventTypes: filterEventTypes(inUrl), operation: 'GET /api/v1/logs' }
-          : filterFrom(propertyValue(call.queryObject, 'filter'), scope, 'GET /api/v1/logs');
-      if (found) filters.push(found);
-    }
-    for (const call of locateSdkCalls(sourceCode)) {
-      const method = call.path.join('.');
-      if (call.sdk !== 'okta-sdk-nodejs' || !sdkLogMethods.has(method)) continue;
-      const found = filterFrom(propertyValue(call.firstObject, 'filter'), scope, method);
-      if (found) filters.push(found);
-    }
+  for (const call of locateHttpCalls(sourceCode)) {
+    if (!logsPath.test(call.url.path) || (call.method !== undefined && call.method !== 'GET')) continue;
+    const inUrl = queryParameter(call.url, 'filter');
+    const found =
+      inUrl !== undefined
+        ? { node: call.urlNode, text: inUrl, eventTypes: filterEventTypes(inUrl), operation: 'GET /api/v1/logs' }
+        : filterFrom(resolver, call.query, 'GET /api/v1/logs');
+    if (found) filters.push(found);
+  }
+  for (const call of locateSdkCalls(sourceCode)) {
+    const method = call.path.join('.');
+    if (call.sdk !== 'okta-sdk-nodejs' || !sdkLogMethods.has(method)) continue;
+    const found = filterFrom(resolver, call.first, method);
+    if (found) filters.push(found);
   }
   filterCache.set(sourceCode, filters);
   return filters;

@@ -1,8 +1,18 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { resolveObject, staticKeyName, staticString, unwrap } from '../util/ast.js';
+import {
+  alternatives,
+  lastEntry,
+  resolverFor,
+  type CallContext,
+  type ParameterUse,
+  type Resolver,
+  type Shape,
+  type Value,
+} from '../resolve/index.js';
+import { staticKeyName } from '../util/ast.js';
 import { memberUses, moduleMemberUses, type MemberUse } from './member-uses.js';
 import { globalIdentifiers } from './module-references.js';
-import { resolveUrl, urlText, type NormalizedUrl } from './url.js';
+import { baseTexts, mergeUrls, resolveUrls, type NormalizedUrl } from './url.js';
 
 type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -11,229 +21,251 @@ export type HttpClient = 'fetch' | 'axios' | 'got' | 'ky' | 'superagent' | 'requ
 
 /** One HTTP request in the code, whatever library sends it. */
 export interface HttpCall {
-  /** The call that sends the request. */
+  /** Where the request is made: the call that sends it, or for a same-file wrapper the wrapper's call site. */
   node: TSESTree.CallExpression;
+  /** The call that sends the request (inside the wrapper, for a wrapper's call site). */
+  request: TSESTree.CallExpression;
+  /** The call of a same-file wrapper (`oktaRequest('/api/v1/authn', body)`) that gives the request its URL. */
+  via: TSESTree.CallExpression | undefined;
   client: HttpClient;
   /** Upper-case HTTP method, or undefined when it is decided at run time. */
   method: string | undefined;
+  /** The URL; when it may be one of several, what they share, with `:param` where they differ (see `urls`). */
   url: NormalizedUrl;
-  /** The expression that gives the URL (or the request options holding it). */
+  /** Each URL the request may have (one, or the alternatives of `isProd ? … : …`, at most `limits.alternatives`). */
+  urls: readonly NormalizedUrl[];
+  /** Where to report about the URL: its expression, or the wrapper's argument that gives its path. */
   urlNode: TSESTree.Node;
-  /** The body as written, with `JSON.stringify(…)`, `new URLSearchParams(…)` and `qs.stringify(…)` taken off. */
-  body: TSESTree.Node | undefined;
-  /** The body as an object literal, when it is one or a same-file constant holding one. */
-  bodyObject: TSESTree.ObjectExpression | undefined;
+  /** The body: a shape for an object (`JSON.stringify`, `URLSearchParams` and `qs.stringify` keep it, with its format). */
+  body: Value | undefined;
   bodyFormat: 'json' | 'form' | undefined;
-  /** Query parameters given as an object (`params`, `searchParams`, `qs`, `.query({…})`). */
-  queryObject: TSESTree.ObjectExpression | undefined;
+  /** The body is read through a function's parameter (a wrapper's argument): other callers may share the object. */
+  bodyViaParameter: boolean;
+  /** Query parameters given apart from the URL (`params`, `searchParams`, `qs`, `.query({…})`, `$.get(url, data)`). */
+  query: Value | undefined;
 }
 
-/** The value of a statically named property of an object literal (the last one wins, as at run time). */
-export function propertyValue(object: TSESTree.ObjectExpression | undefined, name: string): TSESTree.Node | undefined {
-  if (!object) return undefined;
-  for (let index = object.properties.length - 1; index >= 0; index--) {
-    const property = object.properties[index]!;
-    if (property.type === 'Property' && staticKeyName(property.key, property.computed) === name) return property.value;
-  }
-  return undefined;
+/** The value of a statically named entry of a shape (the last one wins, as at run time). */
+export function entryValue(resolver: Resolver, value: Value | undefined, name: string): Value | undefined {
+  if (value?.kind !== 'object') return undefined;
+  const entry = lastEntry(value, name);
+  return entry && resolver.entryValue(entry);
 }
 
-interface Body {
-  body: TSESTree.Node | undefined;
-  bodyObject: TSESTree.ObjectExpression | undefined;
+/** The expression written for a statically named entry of a shape. */
+function entryNode(value: Value | undefined, name: string): TSESTree.Node | undefined {
+  return value?.kind === 'object' ? lastEntry(value, name)?.valueNode : undefined;
+}
+
+/** What a request sends, read in one context (no context, or one call site of a wrapper). */
+interface Request {
+  client: HttpClient;
+  method: string | undefined;
+  urlNode: TSESTree.Node | undefined;
+  /** Base URLs the path is joined to (`baseURL`, `prefixUrl`): `['']` when there is none. */
+  bases: readonly string[];
+  body: Value | undefined;
   bodyFormat: 'json' | 'form' | undefined;
+  bodyViaParameter?: boolean;
+  query: Value | undefined;
 }
 
-const noBody: Body = { body: undefined, bodyObject: undefined, bodyFormat: undefined };
+/** Reads the parts of a request in one context, recording which wrapper parameters the URL and method used. */
+class Reader {
+  urlUses: ParameterUse | undefined;
+  methodUses: ParameterUse | undefined;
 
-/** Takes `JSON.stringify(x)`, `new URLSearchParams(x)`, `qs.stringify(x)` off a body and resolves `x`. */
-function readBody(node: TSESTree.Node | undefined, scope: Scope, format: 'json' | 'form' | undefined): Body {
-  if (!node) return noBody;
-  let inner = unwrap(node);
-  let bodyFormat = format;
-  if (inner.type === 'CallExpression' && inner.callee.type === 'MemberExpression' && inner.arguments[0]) {
-    const object = inner.callee.object;
-    const method = staticKeyName(inner.callee.property, inner.callee.computed);
-    if (object.type === 'Identifier' && object.name === 'JSON' && method === 'stringify') {
-      inner = unwrap(inner.arguments[0]!);
-      bodyFormat = 'json';
-    } else if (method === 'stringify' && object.type === 'Identifier' && /^(?:qs|querystring)$/.test(object.name)) {
-      inner = unwrap(inner.arguments[0]!);
-      bodyFormat = 'form';
-    }
-  } else if (inner.type === 'NewExpression' && inner.callee.type === 'Identifier' && inner.callee.name === 'URLSearchParams' && inner.arguments[0]) {
-    inner = unwrap(inner.arguments[0]);
-    bodyFormat = 'form';
+  constructor(
+    readonly resolver: Resolver,
+    readonly context: CallContext | undefined,
+  ) {}
+
+  value(node: TSESTree.Node): Value {
+    return this.resolver.value(node, this.context);
   }
-  if (inner.type === 'Identifier' && bodyFormat === undefined) bodyFormat = format;
-  const resolved = resolveObject(inner, scope);
-  return { body: inner, bodyObject: resolved?.object, bodyFormat };
-}
 
-function methodName(name: string): string {
-  return name === 'del' ? 'DELETE' : name.toUpperCase();
-}
+  /** The options object an expression is, when it is one object. */
+  object(node: TSESTree.Node | undefined): Shape | undefined {
+    const value = node && node.type !== 'SpreadElement' ? this.value(node) : undefined;
+    return value?.kind === 'object' ? value : undefined;
+  }
 
-function methodOf(options: TSESTree.ObjectExpression | undefined, scope: Scope, fallback: string | undefined, key = 'method'): string | undefined {
-  const value = propertyValue(options, key);
-  if (!value) return fallback;
-  const text = staticString(value, scope);
-  return text === undefined ? undefined : text.toUpperCase();
-}
+  method(options: Shape | undefined, fallback: string | undefined, key = 'method'): string | undefined {
+    const tracked = this.resolver.track(() => {
+      const value = entryValue(this.resolver, options, key);
+      if (!value) return fallback;
+      return value.kind === 'string' && value.complete ? value.text.toUpperCase() : undefined;
+    });
+    this.methodUses = tracked.parameters;
+    return tracked.result;
+  }
 
-function objectOf(node: TSESTree.Node | undefined, scope: Scope): TSESTree.ObjectExpression | undefined {
-  return node ? resolveObject(node, scope)?.object : undefined;
-}
+  methodOf(node: TSESTree.Node | undefined): string | undefined {
+    const tracked = this.resolver.track(() => (node ? this.resolver.string(node, this.context)?.toUpperCase() : undefined));
+    this.methodUses = tracked.parameters;
+    return tracked.result;
+  }
 
-interface Collector {
-  scope: Scope;
-  calls: HttpCall[];
-}
+  bases(node: TSESTree.Node | undefined): string[] {
+    return baseTexts(this.resolver, node, this.context);
+  }
 
-function add(
-  collector: Collector,
-  node: TSESTree.CallExpression,
-  client: HttpClient,
-  method: string | undefined,
-  urlNode: TSESTree.Node | undefined,
-  prefix: string,
-  body: Body,
-  queryObject: TSESTree.ObjectExpression | undefined,
-): void {
-  if (!urlNode) return;
-  collector.calls.push({ node, client, method, url: resolveUrl(urlNode, collector.scope, prefix), urlNode, ...body, queryObject });
-}
+  /** Takes the encoding off a body (`JSON.stringify`, `new URLSearchParams`, `qs.stringify`): the shape keeps its format. */
+  body(node: TSESTree.Node | undefined, fallback: 'json' | 'form' | undefined): Pick<Request, 'body' | 'bodyFormat' | 'bodyViaParameter'> {
+    if (!node || node.type === 'SpreadElement') return { body: undefined, bodyFormat: undefined };
+    const { result: value, parameters } = this.resolver.track(() => this.value(node));
+    const format = alternatives(value).find((option) => option.kind === 'object' && option.format !== undefined);
+    return { body: value, bodyFormat: format?.kind === 'object' ? format.format : fallback, bodyViaParameter: parameters.size > 0 };
+  }
 
-/** `fetch(url, { method, body })` from the global, node-fetch, cross-fetch or undici. */
-function fetchCall(collector: Collector, call: TSESTree.CallExpression): void {
-  const { scope } = collector;
-  const [url, initNode] = call.arguments;
-  const init = objectOf(initNode, scope);
-  const method = initNode && !init ? undefined : methodOf(init, scope, 'GET');
-  add(collector, call, 'fetch', method, url, '', readBody(propertyValue(init, 'body'), scope, undefined), undefined);
+  urls(request: Request): NormalizedUrl[] {
+    if (!request.urlNode) return [];
+    const tracked = this.resolver.track(() => resolveUrls(this.resolver, request.urlNode!, this.context, request.bases));
+    this.urlUses = tracked.parameters;
+    return tracked.result;
+  }
 }
 
 const verbsWithoutData = new Set(['get', 'delete', 'head', 'options']);
 const verbsWithData = new Set(['post', 'put', 'patch']);
 
-/** axios, and instances made with `axios.create({ baseURL })`. */
-function axiosCall(collector: Collector, use: MemberUse, prefix: string): void {
-  const { scope } = collector;
-  const call = use.call;
-  if (!call) return;
+function methodName(name: string): string {
+  return name === 'del' ? 'DELETE' : name.toUpperCase();
+}
+
+/** `fetch(url, { method, body })` from the global, node-fetch, cross-fetch or undici. */
+function fetchRequest(reader: Reader, call: TSESTree.CallExpression): Request {
+  const [url, initNode] = call.arguments;
+  const init = reader.object(initNode);
+  const method = initNode && !init ? undefined : reader.method(init, 'GET');
+  return { client: 'fetch', method, urlNode: url, bases: [''], ...reader.body(entryNode(init, 'body'), undefined), query: undefined };
+}
+
+/** axios: `axios(config)`, `axios(url, config)`, `axios.post(url, data, config)`, on the module or an instance. */
+function axiosRequest(reader: Reader, use: MemberUse, bases: readonly string[]): Request | undefined {
+  const call = use.call!;
   const verb = use.path[use.path.length - 1];
   const args = call.arguments;
   if (use.path.length === 0 || verb === 'request') {
-    // axios(config) or axios(url, config)
-    const firstIsConfig = args.length === 1 && objectOf(args[0], scope) !== undefined;
-    const config = objectOf(firstIsConfig ? args[0] : args[1], scope);
-    const url = firstIsConfig ? propertyValue(config, 'url') : args[0];
-    const base = propertyValue(config, 'baseURL');
-    add(collector, call, 'axios', methodOf(config, scope, 'GET'), url, base ? urlText(base, scope) : prefix,
-      readBody(propertyValue(config, 'data'), scope, 'json'), objectOf(propertyValue(config, 'params'), scope));
-  } else if (verb && (verbsWithoutData.has(verb) || verbsWithData.has(verb))) {
-    const config = objectOf(verbsWithData.has(verb) ? args[2] : args[1], scope);
-    const body = verbsWithData.has(verb) ? readBody(args[1], scope, 'json') : noBody;
-    add(collector, call, 'axios', methodName(verb), args[0], prefix, body, objectOf(propertyValue(config, 'params'), scope));
-  } else if (verb === 'create') {
-    const config = objectOf(args[0], scope);
-    const base = propertyValue(config, 'baseURL');
-    for (const instanceUse of memberUses(call, scope)) axiosCall(collector, instanceUse, base ? urlText(base, scope) : '');
+    const firstIsConfig = args.length === 1 && reader.object(args[0]) !== undefined;
+    const config = reader.object(firstIsConfig ? args[0] : args[1]);
+    const base = entryNode(config, 'baseURL');
+    return {
+      client: 'axios',
+      method: reader.method(config, 'GET'),
+      urlNode: firstIsConfig ? entryNode(config, 'url') : args[0],
+      bases: base ? reader.bases(base) : bases,
+      ...reader.body(entryNode(config, 'data'), 'json'),
+      query: entryValue(reader.resolver, config, 'params'),
+    };
   }
+  if (!verb || !(verbsWithoutData.has(verb) || verbsWithData.has(verb))) return undefined;
+  const config = reader.object(verbsWithData.has(verb) ? args[2] : args[1]);
+  return {
+    client: 'axios',
+    method: methodName(verb),
+    urlNode: args[0],
+    bases,
+    ...(verbsWithData.has(verb) ? reader.body(args[1], 'json') : { body: undefined, bodyFormat: undefined }),
+    query: entryValue(reader.resolver, config, 'params'),
+  };
 }
 
 /** got and ky: `got(url, options)`, `got.post(url, { json })`, `ky.post(url, { json })`, and their instances. */
-function gotLikeCall(collector: Collector, client: 'got' | 'ky', use: MemberUse, prefix: string): void {
-  const { scope } = collector;
-  const call = use.call;
-  if (!call) return;
+function gotLikeRequest(reader: Reader, client: 'got' | 'ky', use: MemberUse, bases: readonly string[]): Request | undefined {
+  const call = use.call!;
   const verb = use.path[use.path.length - 1];
   const args = call.arguments;
-  if (verb === 'extend' || verb === 'create') {
-    const options = objectOf(args[0], scope);
-    const base = propertyValue(options, 'prefixUrl');
-    for (const instanceUse of memberUses(call, scope)) gotLikeCall(collector, client, instanceUse, base ? urlText(base, scope) : prefix);
-    return;
-  }
   const isVerb = verb !== undefined && (verbsWithoutData.has(verb) || verbsWithData.has(verb));
-  if (use.path.length !== 0 && !isVerb) return;
-  const firstIsOptions = args.length === 1 && objectOf(args[0], scope) !== undefined && client === 'got';
-  const options = objectOf(firstIsOptions ? args[0] : args[1], scope);
-  const url = firstIsOptions ? propertyValue(options, 'url') : args[0];
-  const json = propertyValue(options, 'json');
-  const form = propertyValue(options, 'form');
-  const body = json ? readBody(json, scope, 'json') : form ? readBody(form, scope, 'form') : readBody(propertyValue(options, 'body'), scope, undefined);
-  const method = isVerb ? methodName(verb) : methodOf(options, scope, 'GET');
-  add(collector, call, client, method, url, prefix, body, objectOf(propertyValue(options, 'searchParams'), scope));
+  if (use.path.length !== 0 && !isVerb) return undefined;
+  const firstIsOptions = args.length === 1 && client === 'got' && reader.object(args[0]) !== undefined;
+  const options = reader.object(firstIsOptions ? args[0] : args[1]);
+  const json = entryNode(options, 'json');
+  const form = entryNode(options, 'form');
+  const body = json ? reader.body(json, 'json') : form ? reader.body(form, 'form') : reader.body(entryNode(options, 'body'), undefined);
+  return {
+    client,
+    method: isVerb ? methodName(verb) : reader.method(options, 'GET'),
+    urlNode: firstIsOptions ? entryNode(options, 'url') : args[0],
+    bases,
+    ...body,
+    query: entryValue(reader.resolver, options, 'searchParams'),
+  };
 }
 
-/** superagent: `request.post(url).send(body)`, `request('GET', url)`. */
-function superagentCall(collector: Collector, use: MemberUse): void {
-  const { scope } = collector;
-  const call = use.call;
-  if (!call) return;
+/** superagent: `request.post(url).send(body)`, `request('GET', url)`, with `.query({…})` in the chain. */
+function superagentRequest(reader: Reader, use: MemberUse): Request | undefined {
+  const call = use.call!;
   const verb = use.path[use.path.length - 1];
   let method: string | undefined;
-  let url: TSESTree.Node | undefined;
+  let urlNode: TSESTree.Node | undefined;
   if (use.path.length === 0) {
-    const first = call.arguments[0] && staticString(call.arguments[0], scope);
-    if (call.arguments.length >= 2 && first && /^[a-z]+$/i.test(first)) {
-      method = first.toUpperCase();
-      url = call.arguments[1];
+    const first = call.arguments[0] && reader.methodOf(call.arguments[0]);
+    if (call.arguments.length >= 2 && first && /^[A-Z]+$/.test(first)) {
+      method = first;
+      urlNode = call.arguments[1];
     } else {
       method = 'GET';
-      url = call.arguments[0];
+      urlNode = call.arguments[0];
     }
   } else if (verb && (verbsWithoutData.has(verb) || verbsWithData.has(verb) || verb === 'del')) {
     method = methodName(verb);
-    url = call.arguments[0];
+    urlNode = call.arguments[0];
   } else {
-    return;
+    return undefined;
   }
-  let body = verb && verbsWithData.has(verb) ? readBody(call.arguments[1], scope, 'json') : noBody;
-  let queryObject: TSESTree.ObjectExpression | undefined;
+  let body = verb && verbsWithData.has(verb) ? reader.body(call.arguments[1], 'json') : { body: undefined, bodyFormat: undefined };
+  let query: Value | undefined;
   // Follow the chain: .set(…).query({…}).send({…})
   let link: TSESTree.Node = call;
   while (link.parent?.type === 'MemberExpression' && link.parent.object === link && link.parent.parent?.type === 'CallExpression') {
     const name = staticKeyName(link.parent.property, link.parent.computed);
     const next: TSESTree.CallExpression = link.parent.parent;
-    if (name === 'send') body = readBody(next.arguments[0], scope, 'json');
-    else if (name === 'query') queryObject = objectOf(next.arguments[0], scope);
+    if (name === 'send') body = reader.body(next.arguments[0], 'json');
+    else if (name === 'query' && next.arguments[0]) query = reader.value(next.arguments[0]);
     link = next;
   }
-  add(collector, call, 'superagent', method, url, '', body, queryObject);
+  return { client: 'superagent', method, urlNode, bases: [''], ...body, query };
 }
 
 /** The `request` library: `request(options)`, `request.post(url, { json })`. */
-function requestLibraryCall(collector: Collector, use: MemberUse): void {
-  const { scope } = collector;
-  const call = use.call;
-  if (!call) return;
+function requestLibraryRequest(reader: Reader, use: MemberUse): Request | undefined {
+  const call = use.call!;
   const verb = use.path[use.path.length - 1];
   const isVerb = verb !== undefined && (verbsWithoutData.has(verb) || verbsWithData.has(verb) || verb === 'del');
-  if (use.path.length !== 0 && !isVerb) return;
-  const firstOptions = objectOf(call.arguments[0], scope);
-  const options = firstOptions ?? objectOf(call.arguments[1], scope);
-  const url = firstOptions ? (propertyValue(options, 'url') ?? propertyValue(options, 'uri')) : call.arguments[0];
-  const json = propertyValue(options, 'json');
-  const jsonObject = json && unwrap(json).type !== 'Literal' ? json : undefined;
-  const form = propertyValue(options, 'form');
-  const body = jsonObject ? readBody(jsonObject, scope, 'json') : form ? readBody(form, scope, 'form') : readBody(propertyValue(options, 'body'), scope, undefined);
-  const method = isVerb ? methodName(verb) : methodOf(options, scope, 'GET');
-  add(collector, call, 'request', method, url, '', body, objectOf(propertyValue(options, 'qs'), scope));
+  if (use.path.length !== 0 && !isVerb) return undefined;
+  const firstOptions = reader.object(call.arguments[0]);
+  const options = firstOptions ?? reader.object(call.arguments[1]);
+  const json = entryNode(options, 'json');
+  const jsonObject = json && reader.value(json).kind !== 'primitive' ? json : undefined;
+  const form = entryNode(options, 'form');
+  const body = jsonObject ? reader.body(jsonObject, 'json') : form ? reader.body(form, 'form') : reader.body(entryNode(options, 'body'), undefined);
+  return {
+    client: 'request',
+    method: isVerb ? methodName(verb) : reader.method(options, 'GET'),
+    urlNode: firstOptions ? (entryNode(options, 'url') ?? entryNode(options, 'uri')) : call.arguments[0],
+    bases: [''],
+    ...body,
+    query: entryValue(reader.resolver, options, 'qs'),
+  };
 }
 
 /** Node's `http(s).request(url?, options)` and `http(s).get(…)`; the body goes through `req.write`, so it is unknown. */
-function nodeHttpCall(collector: Collector, use: MemberUse): void {
-  const { scope } = collector;
-  const call = use.call;
+function nodeHttpRequest(reader: Reader, use: MemberUse): Request | undefined {
+  const call = use.call!;
   const verb = use.path[use.path.length - 1];
-  if (!call || use.path.length !== 1 || (verb !== 'request' && verb !== 'get')) return;
-  const firstOptions = objectOf(call.arguments[0], scope);
-  const options = firstOptions ?? objectOf(call.arguments[1], scope);
-  const url = firstOptions ? propertyValue(options, 'path') : call.arguments[0];
-  const method = verb === 'get' ? 'GET' : methodOf(options, scope, 'GET');
-  add(collector, call, 'node-http', method, url, '', noBody, undefined);
+  if (use.path.length !== 1 || (verb !== 'request' && verb !== 'get')) return undefined;
+  const firstOptions = reader.object(call.arguments[0]);
+  const options = firstOptions ?? reader.object(call.arguments[1]);
+  return {
+    client: 'node-http',
+    method: verb === 'get' ? 'GET' : reader.method(options, 'GET'),
+    urlNode: firstOptions ? entryNode(options, 'path') : call.arguments[0],
+    bases: [''],
+    body: undefined,
+    bodyFormat: undefined,
+    query: undefined,
+  };
 }
 
 /**
@@ -241,41 +273,170 @@ function nodeHttpCall(collector: Collector, use: MemberUse): void {
  * `$.get/post/getJSON(url, data)`. jQuery sends `data` as the query of a GET and as a form body otherwise, unless it
  * is already a string (`JSON.stringify(…)`).
  */
-function jqueryCall(collector: Collector, use: MemberUse): void {
-  const { scope } = collector;
-  const call = use.call;
+function jqueryRequest(reader: Reader, use: MemberUse): Request | undefined {
+  const call = use.call!;
   const verb = use.path[use.path.length - 1];
-  if (!call || use.path.length !== 1 || !verb || !/^(?:ajax|get|post|getJSON)$/.test(verb)) return;
+  if (use.path.length !== 1 || !verb || !/^(?:ajax|get|post|getJSON)$/.test(verb)) return undefined;
   const args = call.arguments;
-  const settingsFirst = args.length >= 1 && objectOf(args[0], scope) !== undefined;
-  const settings = verb === 'ajax' ? objectOf(settingsFirst ? args[0] : args[1], scope) : settingsFirst ? objectOf(args[0], scope) : undefined;
-  const url = settingsFirst ? propertyValue(settings, 'url') : args[0];
+  const settingsFirst = args.length >= 1 && reader.object(args[0]) !== undefined;
+  const settings = verb === 'ajax' ? reader.object(settingsFirst ? args[0] : args[1]) : settingsFirst ? reader.object(args[0]) : undefined;
   const fallback = verb === 'post' ? 'POST' : 'GET';
-  const method = verb === 'ajax' || settingsFirst ? methodOf(settings, scope, methodOf(settings, scope, fallback, 'type')) : fallback;
-  const data = settings ? propertyValue(settings, 'data') : args[1];
+  const method = verb === 'ajax' || settingsFirst ? reader.method(settings, reader.method(settings, fallback, 'type')) : fallback;
+  const data = settings ? entryNode(settings, 'data') : args[1];
+  const urlNode = settingsFirst ? entryNode(settings, 'url') : args[0];
   if (method === 'GET') {
-    add(collector, call, 'jquery', method, url, '', noBody, objectOf(data, scope));
-  } else {
-    add(collector, call, 'jquery', method, url, '', readBody(data, scope, 'form'), undefined);
+    return { client: 'jquery', method, urlNode, bases: [''], body: undefined, bodyFormat: undefined, query: data && data.type !== 'SpreadElement' ? reader.value(data) : undefined };
+  }
+  return { client: 'jquery', method, urlNode, bases: [''], ...reader.body(data, 'form'), query: undefined };
+}
+
+interface Collector {
+  resolver: Resolver;
+  calls: HttpCall[];
+  /**
+   * Requests through client instances (`axios.create()`, `got.extend()`), by call: an instance kept on `this` may be
+   * made in the constructor and again in a method, and each request is recorded once, with every base URL.
+   */
+  instanceRequests: Map<TSESTree.CallExpression, { describe: (reader: Reader, bases: readonly string[]) => Request | undefined; bases: string[] }>;
+}
+
+function addInstanceRequest(collector: Collector, call: TSESTree.CallExpression, bases: readonly string[], describe: (reader: Reader, bases: readonly string[]) => Request | undefined): void {
+  const pending = collector.instanceRequests.get(call);
+  if (!pending) collector.instanceRequests.set(call, { describe, bases: [...bases] });
+  else for (const base of bases) if (!pending.bases.includes(base)) pending.bases.push(base);
+}
+
+/** The argument of a call that fills the lowest parameter in `mask`, if any. */
+function argumentFor(site: TSESTree.CallExpression, mask: number): TSESTree.Node | undefined {
+  for (let index = 0; index < site.arguments.length && index < 31; index++) {
+    if (mask & (1 << index)) {
+      const argument = site.arguments[index]!;
+      return argument.type === 'SpreadElement' ? undefined : argument;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The same-file wrapper whose call sites give this request its URL or method: the innermost function around the
+ * request whose parameters the URL or method read, when the file calls it by name.
+ */
+function wrapperOf(request: TSESTree.CallExpression, uses: ParameterUse, resolver: Resolver) {
+  let innermost: { fn: Parameters<Resolver['callSites']>[0]; calls: TSESTree.CallExpression[] } | undefined;
+  for (const fn of uses.keys()) {
+    if (fn.range[0] > request.range[0] || fn.range[1] < request.range[1]) continue;
+    if (innermost && fn.range[0] < innermost.fn.range[0]) continue;
+    const calls = (resolver.callSites(fn)?.calls ?? []).filter((call): call is TSESTree.CallExpression => call.type === 'CallExpression');
+    if (calls.length > 0) innermost = { fn, calls };
+  }
+  return innermost;
+}
+
+function push(collector: Collector, request: TSESTree.CallExpression, via: TSESTree.CallExpression | undefined, parts: Request, urls: readonly NormalizedUrl[], urlNode: TSESTree.Node): void {
+  if (urls.length === 0) return;
+  collector.calls.push({
+    node: via ?? request,
+    request,
+    via,
+    client: parts.client,
+    method: parts.method,
+    url: mergeUrls(urls),
+    urls,
+    urlNode,
+    body: parts.body,
+    bodyFormat: parts.bodyFormat,
+    bodyViaParameter: via !== undefined || parts.bodyViaParameter === true,
+    query: parts.query,
+  });
+}
+
+/**
+ * Records a request. When its URL or method comes from the parameters of a same-file wrapper
+ * (`function oktaRequest(path, body) { return fetch(`${ORG}${path}`, …) }`), the request is read once per call
+ * site of the wrapper, with the parameters bound to that call's arguments, and recorded there.
+ */
+function emit(collector: Collector, request: TSESTree.CallExpression, describe: (reader: Reader) => Request | undefined): void {
+  const { resolver } = collector;
+  const free = new Reader(resolver, undefined);
+  const parts = describe(free);
+  if (!parts?.urlNode) return;
+  const urls = free.urls(parts);
+  const uses = new Map<Parameters<Resolver['callSites']>[0], number>();
+  for (const used of [free.urlUses, free.methodUses]) for (const [fn, mask] of used ?? []) uses.set(fn, (uses.get(fn) ?? 0) | mask);
+  const wrapper = uses.size > 0 ? wrapperOf(request, uses, resolver) : undefined;
+  if (!wrapper) {
+    push(collector, request, undefined, parts, urls, parts.urlNode);
+    return;
+  }
+  for (const site of wrapper.calls) {
+    const reader = new Reader(resolver, resolver.contextFor(wrapper.fn, site));
+    const siteParts = describe(reader);
+    if (!siteParts?.urlNode) continue;
+    const siteUrls = reader.urls(siteParts);
+    const urlNode = argumentFor(site, reader.urlUses?.get(wrapper.fn) ?? 0) ?? site;
+    push(collector, request, site, siteParts, siteUrls, urlNode);
   }
 }
 
 /** `const xhr = new XMLHttpRequest(); xhr.open('POST', url); xhr.send(body)`: each `open` with the `send` that follows it. */
 function xhrCalls(collector: Collector, construct: TSESTree.NewExpression): void {
-  const { scope } = collector;
   const opens: TSESTree.CallExpression[] = [];
   const sends: TSESTree.CallExpression[] = [];
-  for (const use of memberUses(construct, scope)) {
+  for (const use of memberUses(construct, collector.resolver)) {
     if (!use.call || use.path.length !== 1) continue;
     if (use.path[0] === 'open') opens.push(use.call);
     else if (use.path[0] === 'send') sends.push(use.call);
   }
   for (const open of opens) {
     const [methodNode, url] = open.arguments;
-    const method = methodNode && staticString(methodNode, scope);
     const send = sends.find((candidate) => candidate.range[0] > open.range[1]);
-    add(collector, open, 'xhr', method?.toUpperCase(), url, '', readBody(send?.arguments[0], scope, undefined), undefined);
+    emit(collector, open, (reader) => ({
+      client: 'xhr',
+      method: reader.methodOf(methodNode),
+      urlNode: url,
+      bases: [''],
+      ...reader.body(send?.arguments[0], undefined),
+      query: undefined,
+    }));
   }
+}
+
+/** Requests through axios and `axios.create({ baseURL })` instances (stored in a variable, on `this`, as a field). */
+function axiosCalls(collector: Collector, use: MemberUse, bases: readonly string[]): void {
+  const call = use.call;
+  if (!call) return;
+  if (use.path[use.path.length - 1] === 'create' && use.path.length === 1) {
+    const config = new Reader(collector.resolver, undefined).object(call.arguments[0]);
+    const base = entryNode(config, 'baseURL');
+    const instanceBases = base ? baseTexts(collector.resolver, base) : [''];
+    for (const instanceUse of memberUses(call, collector.resolver)) {
+      if (instanceUse.call) addInstanceRequest(collector, instanceUse.call, instanceBases, (reader, all) => axiosRequest(reader, instanceUse, all));
+    }
+    return;
+  }
+  emit(collector, call, (reader) => axiosRequest(reader, use, bases));
+}
+
+/** Requests through got and ky, and their `got.extend({ prefixUrl })` / `ky.create(…)` instances. */
+function gotLikeCalls(collector: Collector, client: 'got' | 'ky', use: MemberUse, bases: readonly string[]): void {
+  const call = use.call;
+  if (!call) return;
+  const verb = use.path[use.path.length - 1];
+  if (verb === 'extend' || verb === 'create') {
+    const options = new Reader(collector.resolver, undefined).object(call.arguments[0]);
+    const base = entryNode(options, 'prefixUrl');
+    const instanceBases = base ? baseTexts(collector.resolver, base) : bases;
+    for (const instanceUse of memberUses(call, collector.resolver)) {
+      const instanceCall = instanceUse.call;
+      if (!instanceCall) continue;
+      const verb = instanceUse.path[instanceUse.path.length - 1];
+      // An instance of an instance: `got.extend().extend({ prefixUrl })`.
+      if (verb === 'extend' || verb === 'create') gotLikeCalls(collector, client, instanceUse, instanceBases);
+      else addInstanceRequest(collector, instanceCall, instanceBases, (reader, all) => gotLikeRequest(reader, client, instanceUse, all));
+    }
+    return;
+  }
+  emit(collector, call, (reader) => gotLikeRequest(reader, client, use, bases));
 }
 
 const fetchModules = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici']);
@@ -289,40 +450,42 @@ const cache = new WeakMap<object, readonly HttpCall[]>();
 /**
  * Every HTTP request the file sends through `fetch`, axios (and `axios.create` instances), got, ky, superagent,
  * `request`, Node's `http(s)`, jQuery (`$.ajax`, `$.get`, `$.post`) or `XMLHttpRequest`, found through imports and
- * globals, with method, normalized URL, body and query.
- * Cached per file.
+ * globals, with method, normalized URL, body and query; a client kept on `this` or in a variable is followed to its
+ * uses, and a request made by a same-file wrapper is recorded at each call of the wrapper. Cached per file.
  */
 export function locateHttpCalls(sourceCode: SourceCode): readonly HttpCall[] {
   const cached = cache.get(sourceCode);
   if (cached) return cached;
   const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
-  const collector: Collector = { scope: scope!, calls: [] };
+  const resolver = resolverFor(sourceCode);
+  const collector: Collector = { resolver, calls: [], instanceRequests: new Map() };
   if (scope) {
-    for (const use of moduleMemberUses(sourceCode.ast, scope, httpModules)) {
+    for (const use of moduleMemberUses(sourceCode.ast, resolver, httpModules)) {
       const id = use.moduleId;
-      if (id === 'axios') axiosCall(collector, use, '');
-      else if (id === 'got' || id === 'ky') gotLikeCall(collector, id, use, '');
-      else if (id === 'superagent') superagentCall(collector, use);
-      else if (requestModules.has(id)) requestLibraryCall(collector, use);
-      else if (nodeHttpModules.has(id)) nodeHttpCall(collector, use);
-      else if (id === 'jquery') jqueryCall(collector, use);
-      else if (use.call && (use.path.length === 0 || (use.path.length === 1 && (use.path[0] === 'default' || use.path[0] === 'fetch')))) {
-        fetchCall(collector, use.call);
+      const call = use.call;
+      if (id === 'axios') axiosCalls(collector, use, ['']);
+      else if (id === 'got' || id === 'ky') gotLikeCalls(collector, id, use, ['']);
+      else if (!call) continue;
+      else if (id === 'superagent') emit(collector, call, (reader) => superagentRequest(reader, use));
+      else if (requestModules.has(id)) emit(collector, call, (reader) => requestLibraryRequest(reader, use));
+      else if (nodeHttpModules.has(id)) emit(collector, call, (reader) => nodeHttpRequest(reader, use));
+      else if (id === 'jquery') emit(collector, call, (reader) => jqueryRequest(reader, use));
+      else if (use.path.length === 0 || (use.path.length === 1 && (use.path[0] === 'default' || use.path[0] === 'fetch'))) {
+        emit(collector, call, (reader) => fetchRequest(reader, call));
       }
     }
-    const fetchStarts = [
-      ...globalIdentifiers(scope, 'fetch').map((identifier) => ({ identifier, path: [] as string[] })),
-      ...['window', 'globalThis', 'self'].flatMap((name) => globalIdentifiers(scope, name).map((identifier) => ({ identifier, path: [] as string[] }))),
-    ];
-    for (const { identifier } of fetchStarts) {
-      for (const use of memberUses(identifier, scope)) {
+    for (const [call, { describe, bases }] of collector.instanceRequests) emit(collector, call, (reader) => describe(reader, bases));
+    const fetchStarts = [...globalIdentifiers(scope, 'fetch'), ...['window', 'globalThis', 'self'].flatMap((name) => globalIdentifiers(scope, name))];
+    for (const identifier of fetchStarts) {
+      for (const use of memberUses(identifier, resolver)) {
         const isFetch = identifier.name === 'fetch' ? use.path.length === 0 : use.path.length === 1 && use.path[0] === 'fetch';
-        if (isFetch && use.call) fetchCall(collector, use.call);
+        const call = use.call;
+        if (isFetch && call) emit(collector, call, (reader) => fetchRequest(reader, call));
       }
     }
     // jQuery from a script tag (`$`, `jQuery`), and the browser's XMLHttpRequest: globals only, never a local binding.
     for (const identifier of [...globalIdentifiers(scope, '$'), ...globalIdentifiers(scope, 'jQuery')]) {
-      for (const use of memberUses(identifier, scope)) jqueryCall(collector, use);
+      for (const use of memberUses(identifier, resolver)) if (use.call) emit(collector, use.call, (reader) => jqueryRequest(reader, use));
     }
     for (const identifier of globalIdentifiers(scope, 'XMLHttpRequest')) {
       const parent = identifier.parent;

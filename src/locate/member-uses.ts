@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { staticKeyName, variableOf } from '../util/ast.js';
+import type { Resolver } from '../resolve/index.js';
+import { staticKeyName } from '../util/ast.js';
 import { globalIdentifiers } from './module-references.js';
 
 type Scope = TSESLint.Scope.Scope;
@@ -24,18 +25,13 @@ function climbPassThrough(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-function variableReads(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Identifier[] {
-  const variable = variableOf(identifier, scope);
-  return (variable?.references ?? [])
-    .filter((reference) => reference.isRead() && reference.identifier !== identifier)
-    .map((reference) => reference.identifier as TSESTree.Identifier);
-}
-
 /**
- * Every member chain that starts at `start` (an expression holding a tracked value), following it through
- * `const x = start`, `x = start`, destructuring `const { a } = start`, `await`, and TypeScript casts.
+ * Every member chain that starts at `start` (an expression holding a tracked value), following it, with the
+ * resolver, to where the value is read again: `const x = start`, `x = start`, `this.http = start` (read as
+ * `this.http` anywhere in the class), a class field, destructuring `const { a } = start`; through `await` and
+ * TypeScript casts.
  */
-export function* memberUses(start: TSESTree.Node, scope: Scope, prefix: readonly string[] = [], depth = 0): Generator<MemberUse> {
+export function* memberUses(start: TSESTree.Node, resolver: Resolver, prefix: readonly string[] = [], depth = 0): Generator<MemberUse> {
   if (depth > 4) return;
   let node = climbPassThrough(start);
   const path = [...prefix];
@@ -50,33 +46,17 @@ export function* memberUses(start: TSESTree.Node, scope: Scope, prefix: readonly
   const construct = parent?.type === 'NewExpression' && parent.callee === node ? parent : undefined;
   yield { path, node, call, construct };
   if (call || construct) return;
-
-  if (parent?.type === 'VariableDeclarator' && parent.init === node) {
-    yield* usesThroughPattern(parent.id, scope, path, depth);
-  } else if (parent?.type === 'AssignmentExpression' && parent.right === node && parent.operator === '=') {
-    yield* usesThroughPattern(parent.left, scope, path, depth);
-  }
-}
-
-function* usesThroughPattern(pattern: TSESTree.Node, scope: Scope, path: readonly string[], depth: number): Generator<MemberUse> {
-  if (pattern.type === 'Identifier') {
-    for (const read of variableReads(pattern, scope)) yield* memberUses(read, scope, path, depth + 1);
-  } else if (pattern.type === 'ObjectPattern') {
-    for (const property of pattern.properties) {
-      if (property.type !== 'Property') continue;
-      const key = staticKeyName(property.key, property.computed);
-      const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
-      if (key !== undefined) yield* usesThroughPattern(value, scope, [...path, key], depth);
-    }
-  }
+  for (const read of resolver.readsOf(node)) yield* memberUses(read.node, resolver, [...path, ...read.path], depth + 1);
 }
 
 /** Where a module's exports enter the file: each import binding and each `require()` call, with the path it starts at. */
 export function moduleEntryPoints(
   program: TSESTree.Program,
-  scope: Scope,
+  resolver: Resolver,
   moduleIds: (moduleId: string) => boolean,
 ): { start: TSESTree.Node; path: readonly string[]; moduleId: string }[] {
+  const scope = resolver.sourceCode.scopeManager?.globalScope as Scope | null | undefined;
+  if (!scope) return [];
   const entries: { start: TSESTree.Node; path: readonly string[]; moduleId: string }[] = [];
   for (const statement of program.body) {
     if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
@@ -89,7 +69,7 @@ export function moduleEntryPoints(
         specifier.type === 'ImportSpecifier'
           ? [specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value]
           : [];
-      for (const read of variableReads(specifier.local, scope)) entries.push({ start: read, path, moduleId });
+      for (const read of resolver.bindingReads(specifier.local)) entries.push({ start: read.node, path, moduleId });
     }
   }
   for (const identifier of globalIdentifiers(scope, 'require')) {
@@ -106,10 +86,10 @@ export function moduleEntryPoints(
 /** Member uses of everything a module exports, with the module id. */
 export function* moduleMemberUses(
   program: TSESTree.Program,
-  scope: Scope,
+  resolver: Resolver,
   moduleIds: (moduleId: string) => boolean,
 ): Generator<MemberUse & { moduleId: string }> {
-  for (const entry of moduleEntryPoints(program, scope, moduleIds)) {
-    for (const use of memberUses(entry.start, scope, entry.path)) yield { ...use, moduleId: entry.moduleId };
+  for (const entry of moduleEntryPoints(program, resolver, moduleIds)) {
+    for (const use of memberUses(entry.start, resolver, entry.path)) yield { ...use, moduleId: entry.moduleId };
   }
 }

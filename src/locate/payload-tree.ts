@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getStaticValue } from '@typescript-eslint/utils/ast-utils';
-import { constantInitializer, staticKeyName, unwrap, variableOf } from '../util/ast.js';
-import { removeListItem, type Range, type TextEdit } from '../util/text-edit.js';
+import { resolverFor, type Entry, type Resolver, type Value } from '../resolve/index.js';
+import { unwrap } from '../util/ast.js';
+import { removeListItem, removeStatement, type Range, type TextEdit } from '../util/text-edit.js';
 import { jsonRange, memberName, type JsonValue } from './json-document.js';
 
-type Scope = TSESLint.Scope.Scope;
+type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
  * An Okta request body as a plain tree, the same for ESTree code and JSON documents, so a rule checks
@@ -55,7 +55,107 @@ export interface PayloadEntry {
 interface BuildContext {
   text: string;
   comments: readonly Range[];
-  scope: Scope | undefined;
+  resolver: Resolver;
+  /** The object or array the payload is written as: what lies inside it is written in place and may be edited. */
+  root: Range;
+}
+
+const maxDepth = 12;
+
+function within(node: TSESTree.Node, root: Range): boolean {
+  return node.range[0] >= root[0] && node.range[1] <= root[1];
+}
+
+/** Edits that delete an entry where it was written: from its object literal, or the statement that assigned it. */
+function entryRemoval(entry: Entry, context: BuildContext, inPlace: boolean): TextEdit[] | undefined {
+  if (!inPlace || entry.copied) return undefined;
+  const origin = entry.origin;
+  if (origin.type === 'property') {
+    if (!within(origin.container, context.root)) return undefined;
+    const items = origin.container.properties.map((property) => property.range);
+    const index = origin.container.properties.indexOf(origin.property);
+    return removeListItem({ text: context.text, items, comments: context.comments, brackets: origin.container.range }, index);
+  }
+  if (origin.type === 'assignment') {
+    const statement = origin.assignment.parent;
+    const removable =
+      statement?.type === 'ExpressionStatement' && ['Program', 'BlockStatement', 'StaticBlock', 'SwitchCase'].includes(statement.parent?.type ?? '');
+    return removable ? [removeStatement(context.text, context.comments, statement.range)] : undefined;
+  }
+  return undefined;
+}
+
+/** Whether an entry was written in the payload itself (its object literal, or a later assignment to it). */
+function writtenInPlace(entry: Entry, context: BuildContext): boolean {
+  if (entry.copied) return false;
+  return entry.origin.type === 'property' ? within(entry.origin.container, context.root) : entry.origin.type === 'assignment';
+}
+
+/**
+ * Builds the tree of a resolved value. `writtenAt` is the expression as written where the value is used (an entry's
+ * value, an item): a scalar is reported there, and counts as a literal to edit only when it is that expression and
+ * lies in the payload's own literal.
+ */
+function fromValue(value: Value, context: BuildContext, writtenAt: TSESTree.Node | undefined, inPlace: boolean, depth: number): PayloadNode {
+  const { resolver } = context;
+  const at = writtenAt ? unwrap(writtenAt) : value.node;
+  if (depth > maxDepth) return { type: 'unknown', node: at, range: at.range };
+  switch (value.kind) {
+    case 'object': {
+      const object: PayloadObject = { type: 'object', node: value.node, range: value.node.range, entries: [], open: value.open };
+      for (const entry of value.entries) {
+        const here = inPlace && writtenInPlace(entry, context);
+        object.entries.push({
+          key: entry.key,
+          keyNode: entry.keyNode,
+          value: fromValue(resolver.entryValue(entry), context, entry.valueNode, here, depth + 1),
+          removal: entryRemoval(entry, context, inPlace),
+        });
+      }
+      return object;
+    }
+    case 'array': {
+      const array: PayloadArray = { type: 'array', node: value.node, range: value.node.range, items: [], itemRemovals: [], open: value.open };
+      const literal = value.node.type === 'ArrayExpression' ? value.node : undefined;
+      const holes = literal?.elements.includes(null) ?? true;
+      const items = literal?.elements.map((element) => element?.range ?? literal.range) ?? [];
+      for (const item of value.items) {
+        if (!item.node) continue;
+        const here = inPlace && item.inPlace && literal !== undefined && within(literal, context.root);
+        array.items.push(fromValue(resolver.itemValue(item, value.node), context, item.node, here, depth + 1));
+        const index = literal ? literal.elements.indexOf(item.node as TSESTree.Expression) : -1;
+        array.itemRemovals.push(
+          here && !holes && index !== -1 ? removeListItem({ text: context.text, items, comments: context.comments, brackets: literal!.range }, index) : undefined,
+        );
+      }
+      return array;
+    }
+    case 'string':
+      if (!value.complete) return { type: 'unknown', node: at, range: at.range };
+      return scalar(at, at.range, value.text, inPlace && at === value.node);
+    case 'primitive':
+      return scalar(at, at.range, value.value, inPlace && at === value.node);
+    default:
+      return { type: 'unknown', node: at, range: at.range };
+  }
+}
+
+/**
+ * The trees of what an expression holds as a request body: one per object (or other) alternative of its value
+ * (`isProd ? prodBody : devBody` gives two). Same-file constants, spreads, `Object.assign`, later member writes and a
+ * wrapper's call-site arguments are followed by the resolver; entries written in the body's own object literal (or
+ * assigned to it later) carry the edits that remove them.
+ */
+export function payloadTrees(value: Value, sourceCode: SourceCode): PayloadNode[] {
+  const resolver = resolverFor(sourceCode);
+  const comments = sourceCode.getAllComments().map((comment) => comment.range as Range);
+  const options = value.kind === 'oneOf' ? value.options : [value];
+  return options.map((option) => fromValue(option, { text: sourceCode.text, comments, resolver, root: option.node.range }, undefined, true, 0));
+}
+
+/** The tree of an expression's value (its first alternative), for rules that read one argument as a payload. */
+export function payloadTreeOf(node: TSESTree.Node, sourceCode: SourceCode): PayloadNode {
+  return payloadTrees(resolverFor(sourceCode).value(node), sourceCode)[0]!;
 }
 
 function scalar(node: unknown, range: Range, value: unknown, literal: boolean): PayloadNode {
@@ -66,90 +166,8 @@ function scalar(node: unknown, range: Range, value: unknown, literal: boolean): 
   return { type: 'unknown', node, range };
 }
 
-/** Builds the tree of an ESTree expression, resolving same-file constants and spreads. */
-export function fromEstree(expression: TSESTree.Node, context: BuildContext, depth = 0, inPlace = true): PayloadNode {
-  const node = unwrap(expression);
-  const range: Range = node.range;
-  if (depth > 12) return { type: 'unknown', node, range };
-  switch (node.type) {
-    case 'ObjectExpression': {
-      const object: PayloadObject = { type: 'object', node, range, entries: [], open: false };
-      const items = node.properties.map((property) => property.range);
-      node.properties.forEach((property, index) => {
-        if (property.type === 'SpreadElement') {
-          const spread = fromEstree(property.argument, context, depth + 1, false);
-          if (spread.type === 'object') object.entries.push(...spread.entries.map((entry) => ({ ...entry, removal: undefined })));
-          else object.open = true;
-          object.open ||= spread.type === 'object' && spread.open;
-          return;
-        }
-        const key = staticKeyName(property.key, property.computed);
-        if (key === undefined) {
-          object.open = true;
-          return;
-        }
-        const value = property.value as TSESTree.Node;
-        object.entries.push({
-          key,
-          keyNode: property.key,
-          value: fromEstree(value, context, depth + 1, inPlace),
-          removal: inPlace ? removeListItem({ text: context.text, items, comments: context.comments, brackets: node.range }, index) : undefined,
-        });
-      });
-      return object;
-    }
-    case 'ArrayExpression': {
-      const array: PayloadArray = { type: 'array', node, range, items: [], itemRemovals: [], open: false };
-      const holes = node.elements.includes(null);
-      const items = node.elements.map((element) => element?.range ?? range);
-      node.elements.forEach((element, index) => {
-        if (!element) return;
-        if (element.type === 'SpreadElement') {
-          const spread = fromEstree(element.argument, context, depth + 1, false);
-          if (spread.type === 'array') {
-            array.items.push(...spread.items);
-            array.itemRemovals.push(...spread.items.map(() => undefined));
-          } else {
-            array.open = true;
-          }
-          return;
-        }
-        array.items.push(fromEstree(element, context, depth + 1, inPlace));
-        array.itemRemovals.push(
-          inPlace && !holes ? removeListItem({ text: context.text, items, comments: context.comments, brackets: node.range }, index) : undefined,
-        );
-      });
-      return array;
-    }
-    case 'Literal':
-      return 'regex' in node && node.regex ? { type: 'unknown', node, range } : scalar(node, range, node.value, inPlace);
-    case 'TemplateLiteral':
-      return node.expressions.length === 0 ? scalar(node, range, node.quasis[0]?.value.cooked, inPlace) : { type: 'unknown', node, range };
-    case 'Identifier': {
-      if (!context.scope) return { type: 'unknown', node, range };
-      const variable = variableOf(node, context.scope);
-      const init = variable && constantInitializer(variable);
-      if (init) {
-        const resolved = fromEstree(init, context, depth + 1, false);
-        // Report where it is used, not where the constant is declared.
-        return resolved.type === 'object' || resolved.type === 'array' ? resolved : { ...resolved, node, range };
-      }
-      break;
-    }
-    default:
-      break;
-  }
-  if (context.scope) {
-    const result = getStaticValue(node, context.scope);
-    if (result && (result.value === null || ['string', 'number', 'boolean'].includes(typeof result.value))) {
-      return scalar(node, range, result.value, false);
-    }
-  }
-  return { type: 'unknown', node, range };
-}
-
 /** Builds the tree of a JSON value. */
-export function fromJson(value: JsonValue, context: Omit<BuildContext, 'scope'>): PayloadNode {
+export function fromJson(value: JsonValue, context: { text: string; comments: readonly Range[] }): PayloadNode {
   const range = jsonRange(value);
   switch (value.type) {
     case 'Object': {

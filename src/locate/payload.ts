@@ -1,4 +1,4 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 import {
   endpointSources,
   jsonShapes,
@@ -6,14 +6,13 @@ import {
   sdkSources,
   type PayloadKind,
 } from '../data/payload-sources.js';
-import type { Range } from '../util/text-edit.js';
-import { locateHttpCalls, propertyValue, type HttpCall } from './http-call.js';
+import { resolverFor, type Value } from '../resolve/index.js';
+import { entryValue, locateHttpCalls, type HttpCall } from './http-call.js';
 import { jsonCommentRanges, type JsonSourceCode, type JsonValue } from './json-document.js';
-import { fromEstree, fromJson, stringValue, valueAt, type PayloadNode } from './payload-tree.js';
+import { fromJson, payloadTrees, stringValue, valueAt, type PayloadNode } from './payload-tree.js';
 import { locatePulumiResources } from './pulumi-resource.js';
 import { locateSdkCalls, type SdkCall } from './sdk-call.js';
 
-type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 export type { PayloadKind } from '../data/payload-sources.js';
@@ -36,34 +35,46 @@ export interface Payload {
   resource: string | undefined;
   /** Where to report about the payload as a whole. */
   node: unknown;
+  /**
+   * The body is read through a function's parameter, at a same-file call site (`oktaRequest('/api/v1/…', body)`,
+   * `createPolicy({ … })`): the caller's object may go to other code too, so rules suggest rather than fix.
+   */
+  viaWrapper: boolean;
 }
 
 /** Text that a file must contain to hold any payload; the locator itself runs only behind a rule's gate. */
 export const payloadGate = /\/api\/v1\/|\/v1\/(?:token|authorize)|okta-sdk-nodejs|okta-auth-js|@pulumi\/okta/;
 
 function payload(kind: PayloadKind, origin: Payload['origin'], operation: string, body: PayloadNode, node: unknown, extra: Partial<Payload> = {}): Payload {
-  return { kind, origin, operation, body, policyType: stringValue(valueAt(body, 'type')), http: undefined, sdk: undefined, resource: undefined, node, ...extra };
+  return { kind, origin, operation, body, policyType: stringValue(valueAt(body, 'type')), http: undefined, sdk: undefined, resource: undefined, node, viaWrapper: false, ...extra };
 }
 
-function fromHttp(call: HttpCall, build: (node: TSESTree.Node) => PayloadNode): Payload | undefined {
-  const source = endpointSources.find(
-    (candidate) => candidate.path.test(call.url.path) && (call.method === undefined || candidate.methods.includes(call.method)),
-  );
-  if (!source) return undefined;
-  const body = call.bodyObject ?? call.body;
+type Build = (value: Value) => PayloadNode[];
+
+function fromHttp(call: HttpCall, build: Build): Payload[] {
+  // Each URL the request may have: `isUpdate ? `/policies/${id}` : '/policies'` is a policy either way.
+  const url = call.urls.find((candidate) => endpointSources.some((source) => source.path.test(candidate.path)));
+  const source =
+    url && endpointSources.find((candidate) => candidate.path.test(url.path) && (call.method === undefined || candidate.methods.includes(call.method)));
+  if (!url || !source) return [];
   // A GET request to /v1/authorize carries its parameters in the query.
-  const parameters = body ?? (source.kind === 'authorize-request' ? call.queryObject : undefined);
-  if (!parameters) return undefined;
-  return payload(source.kind, 'http', `${call.method ?? '?'} ${call.url.path}`, build(parameters), call.urlNode, { http: call });
+  const parameters = call.body ?? (source.kind === 'authorize-request' ? call.query : undefined);
+  if (!parameters) return [];
+  const operation = `${call.method ?? '?'} ${url.path}`;
+  return build(parameters).map((body) => payload(source.kind, 'http', operation, body, call.urlNode, { http: call, viaWrapper: call.bodyViaParameter }));
 }
 
-function fromSdk(call: SdkCall, build: (node: TSESTree.Node) => PayloadNode): Payload | undefined {
+function fromSdk(call: SdkCall, build: Build, sourceCode: SourceCode): Payload[] {
   const method = call.path.join('.');
   const source = sdkSources.find((candidate) => candidate.sdk === call.sdk && candidate.method === method);
-  if (!source) return undefined;
-  const bodyNode = source.param !== undefined ? propertyValue(call.firstObject, source.param) : call.node.arguments[source.argument ?? 0];
-  if (!bodyNode) return undefined;
-  return payload(source.kind, 'sdk', method, build(bodyNode), call.calleeNode, { sdk: call });
+  if (!source) return [];
+  const resolver = resolverFor(sourceCode);
+  const argument = call.node.arguments[source.argument ?? 0];
+  const { result: body, parameters } = resolver.track(() =>
+    argument && argument.type !== 'SpreadElement' ? (source.param !== undefined ? entryValue(resolver, resolver.value(argument), source.param) : resolver.value(argument)) : undefined,
+  );
+  if (!body) return [];
+  return build(body).map((tree) => payload(source.kind, 'sdk', method, tree, call.calleeNode, { sdk: call, viaWrapper: parameters.size > 0 }));
 }
 
 const cache = new WeakMap<object, readonly Payload[]>();
@@ -76,24 +87,16 @@ const cache = new WeakMap<object, readonly Payload[]>();
 export function locatePayloads(sourceCode: SourceCode): readonly Payload[] {
   const cached = cache.get(sourceCode);
   if (cached) return cached;
-  const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
   const payloads: Payload[] = [];
-  if (scope) {
-    const context = { text: sourceCode.text, comments: sourceCode.getAllComments().map((comment) => comment.range as Range), scope };
-    const build = (node: TSESTree.Node) => fromEstree(node, context);
-    for (const call of locateHttpCalls(sourceCode)) {
-      const found = fromHttp(call, build);
-      if (found) payloads.push(found);
-    }
-    for (const call of locateSdkCalls(sourceCode)) {
-      const found = fromSdk(call, build);
-      if (found) payloads.push(found);
-    }
-    for (const resource of locatePulumiResources(sourceCode)) {
-      const source = pulumiSources.find((candidate) => candidate.resource.test(resource.type));
-      if (source && resource.args) {
-        payloads.push(payload(source.kind, 'pulumi', `pulumi ${resource.type}`, build(resource.args), resource.node.callee, { resource: resource.type }));
-      }
+  const build: Build = (value) => payloadTrees(value, sourceCode);
+  for (const call of locateHttpCalls(sourceCode)) payloads.push(...fromHttp(call, build));
+  for (const call of locateSdkCalls(sourceCode)) payloads.push(...fromSdk(call, build, sourceCode));
+  for (const resource of locatePulumiResources(sourceCode)) {
+    const source = pulumiSources.find((candidate) => candidate.resource.test(resource.type));
+    if (!source || !resource.args) continue;
+    for (const body of build(resource.args)) {
+      const renamed = resource.renames && body.type === 'object' ? { ...body, entries: body.entries.map((entry) => ({ ...entry, key: resource.renames![entry.key] ?? entry.key })) } : body;
+      payloads.push(payload(source.kind, 'pulumi', `pulumi ${resource.type}`, renamed, resource.node.callee, { resource: resource.type, viaWrapper: resource.argsViaParameter }));
     }
   }
   payloads.sort((a, b) => a.body.range[0] - b.body.range[0]);

@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { classicProfileField, registrationCommands, requestTypeKey } from '../data/registration-hook.js';
-import { constantInitializer, staticKeyName, staticString, unwrap, variableOf } from '../util/ast.js';
+import { classicProfileField, registrationCommands, requestTypeKey, telephonyHookMarkers } from '../data/registration-hook.js';
+import { resolverFor, type Resolver } from '../resolve/index.js';
+import { staticKeyName, unwrap } from '../util/ast.js';
 import { walk } from '../util/walk.js';
 
-type Scope = TSESLint.Scope.Scope;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -45,7 +45,7 @@ function memberName(node: TSESTree.Node): string | undefined {
  * An expression that holds an inline hook request body: `req.body`, `ctx.request.body`, `JSON.parse(event.body)`, a
  * value named `body` (destructured from the request, or a helper's parameter), or a same-file constant holding one.
  */
-function isHookBody(node: TSESTree.Node, scope: Scope, depth = 0): boolean {
+function isHookBody(node: TSESTree.Node, resolver: Resolver, depth = 0): boolean {
   if (depth > 4) return false;
   let expression = unwrap(node);
   if (expression.type === 'AwaitExpression') expression = unwrap(expression.argument);
@@ -57,7 +57,7 @@ function isHookBody(node: TSESTree.Node, scope: Scope, depth = 0): boolean {
   if (expression.type !== 'Identifier') return false;
   // A value called `body` (a parameter of a helper the handler passes the body to).
   if (expression.name === 'body') return true;
-  const variable = variableOf(expression, scope);
+  const variable = resolver.variableOf(expression);
   const def = variable?.defs[0];
   if (!variable || !def) return false;
   // `const { body } = req` / `({ body }) => …`
@@ -66,21 +66,21 @@ function isHookBody(node: TSESTree.Node, scope: Scope, depth = 0): boolean {
   if (property?.type === 'Property' && property.parent?.type === 'ObjectPattern' && staticKeyName(property.key, property.computed) === 'body') {
     return true;
   }
-  const init = constantInitializer(variable);
-  return init ? isHookBody(init, scope, depth + 1) : false;
+  const init = resolver.initializer(variable);
+  return init ? isHookBody(init, resolver, depth + 1) : false;
 }
 
 /** `<body>.data`: returns the body expression. */
-function hookData(node: TSESTree.Node, scope: Scope): TSESTree.Node | undefined {
+function hookData(node: TSESTree.Node, resolver: Resolver): TSESTree.Node | undefined {
   const expression = unwrap(node);
-  if (expression.type === 'MemberExpression' && memberName(expression) === classicProfileField.data && isHookBody(expression.object, scope)) {
+  if (expression.type === 'MemberExpression' && memberName(expression) === classicProfileField.data && isHookBody(expression.object, resolver)) {
     return expression.object;
   }
   if (expression.type !== 'Identifier') return undefined;
-  const variable = variableOf(expression, scope);
+  const variable = resolver.variableOf(expression);
   if (!variable) return undefined;
-  const init = constantInitializer(variable);
-  if (init) return hookData(init, scope);
+  const init = resolver.initializer(variable);
+  if (init) return hookData(init, resolver);
   // `const { data } = req.body`
   const identifier = variable.defs[0]?.name as TSESTree.Identifier | undefined;
   const property = identifier?.parent;
@@ -92,18 +92,18 @@ function hookData(node: TSESTree.Node, scope: Scope): TSESTree.Node | undefined 
     pattern?.type === 'ObjectPattern' &&
     declarator?.type === 'VariableDeclarator' &&
     declarator.init &&
-    isHookBody(declarator.init, scope)
+    isHookBody(declarator.init, resolver)
   ) {
     return declarator.init;
   }
   return undefined;
 }
 
-function userProfileSignal(node: TSESTree.Node, scope: Scope): RegistrationHookSignal | undefined {
+function userProfileSignal(node: TSESTree.Node, resolver: Resolver): RegistrationHookSignal | undefined {
   const detail = `${classicProfileField.data}.${classicProfileField.profile}`;
   // `req.body.data.userProfile`, `data.userProfile`
   if (node.type === 'MemberExpression' && memberName(node) === classicProfileField.profile) {
-    const body = hookData(node.object, scope);
+    const body = hookData(node.object, resolver);
     return body ? { node, kind: 'reads-user-profile', detail, body } : undefined;
   }
   if (node.type !== 'VariableDeclarator' || node.id.type !== 'ObjectPattern' || !node.init) return undefined;
@@ -112,11 +112,11 @@ function userProfileSignal(node: TSESTree.Node, scope: Scope): RegistrationHookS
     const key = staticKeyName(property.key, property.computed);
     // `const { userProfile } = req.body.data`
     if (key === classicProfileField.profile) {
-      const body = hookData(node.init, scope);
+      const body = hookData(node.init, resolver);
       if (body) return { node: property, kind: 'reads-user-profile', detail, body };
     }
     // `const { data: { userProfile } } = req.body`
-    if (key === classicProfileField.data && property.value.type === 'ObjectPattern' && isHookBody(node.init, scope)) {
+    if (key === classicProfileField.data && property.value.type === 'ObjectPattern' && isHookBody(node.init, resolver)) {
       const inner = property.value.properties.find(
         (candidate) => candidate.type === 'Property' && staticKeyName(candidate.key, candidate.computed) === classicProfileField.profile,
       );
@@ -126,7 +126,7 @@ function userProfileSignal(node: TSESTree.Node, scope: Scope): RegistrationHookS
   return undefined;
 }
 
-function commandSignal(node: TSESTree.Node, scope: Scope): RegistrationHookSignal | undefined {
+function commandSignal(node: TSESTree.Node, resolver: Resolver): RegistrationHookSignal | undefined {
   if (node.type !== 'ObjectExpression') return undefined;
   let typeNode: TSESTree.Node | undefined;
   let valueNode: TSESTree.Node | undefined;
@@ -136,7 +136,7 @@ function commandSignal(node: TSESTree.Node, scope: Scope): RegistrationHookSigna
     if (key === 'type') typeNode = property.value;
     else if (key === 'value') valueNode = property.value;
   }
-  const type = typeNode && staticString(typeNode, scope);
+  const type = typeNode && resolver.string(typeNode);
   const command = registrationCommands.find((candidate) => candidate.type === type);
   if (!command || !typeNode) return undefined;
   if (command.valueKey) {
@@ -161,16 +161,16 @@ function enclosingFunctions(node: TSESTree.Node): FunctionNode[] {
  * The function that receives the request a body expression comes from: the one that declares `req` in `req.body`,
  * `event` in `JSON.parse(event.body)`, or a helper's `body` parameter.
  */
-function requestFunction(node: TSESTree.Node, scope: Scope, depth = 0): FunctionNode | undefined {
+function requestFunction(node: TSESTree.Node, resolver: Resolver, depth = 0): FunctionNode | undefined {
   if (depth > 6) return undefined;
   let expression = unwrap(node);
   if (expression.type === 'AwaitExpression') expression = unwrap(expression.argument);
-  if (expression.type === 'MemberExpression') return requestFunction(expression.object, scope, depth + 1);
-  if (expression.type === 'CallExpression') return expression.arguments[0] ? requestFunction(expression.arguments[0], scope, depth + 1) : undefined;
+  if (expression.type === 'MemberExpression') return requestFunction(expression.object, resolver, depth + 1);
+  if (expression.type === 'CallExpression') return expression.arguments[0] ? requestFunction(expression.arguments[0], resolver, depth + 1) : undefined;
   if (expression.type !== 'Identifier') return undefined;
-  const def = variableOf(expression, scope)?.defs[0];
+  const def = resolver.variableOf(expression)?.defs[0];
   if (def?.type === 'Parameter' && isFunction(def.node as TSESTree.Node)) return def.node as FunctionNode;
-  if (def?.type === 'Variable' && def.node.init) return requestFunction(def.node.init, scope, depth + 1);
+  if (def?.type === 'Variable' && def.node.init) return requestFunction(def.node.init, resolver, depth + 1);
   return undefined;
 }
 
@@ -249,19 +249,19 @@ const cache = new WeakMap<object, readonly RegistrationHookHandler[]>();
 export function locateRegistrationHookHandlers(sourceCode: SourceCode): readonly RegistrationHookHandler[] {
   const cached = cache.get(sourceCode);
   if (cached) return cached;
-  const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
+  const resolver = resolverFor(sourceCode);
   const byFunction = new Map<FunctionNode, RegistrationHookSignal[]>();
   const seen = new Set<TSESTree.Node>();
   // Start from where the text names the field or the command (a few places even in a large bundle), not from a walk
   // of the whole tree, and climb to the member access, destructuring or command object around it.
-  for (const match of scope ? sourceCode.text.matchAll(signalText) : []) {
+  for (const match of sourceCode.text.matchAll(signalText)) {
     const start = sourceCode.getNodeByRangeIndex(match.index) as TSESTree.Node | null;
     if (start?.type !== 'Identifier' && start?.type !== 'Literal') continue;
     let node: TSESTree.Node | undefined = start;
     for (let depth = 0; node && depth < 6; depth++, node = node.parent) {
-      const signal = userProfileSignal(node, scope!) ?? commandSignal(node, scope!);
+      const signal = userProfileSignal(node, resolver) ?? commandSignal(node, resolver);
       if (!signal) continue;
-      const fn = (signal.body && requestFunction(signal.body, scope!)) ?? enclosingFunctions(signal.node)[0];
+      const fn = (signal.body && requestFunction(signal.body, resolver)) ?? enclosingFunctions(signal.node)[0];
       if (fn && !seen.has(signal.node)) {
         seen.add(signal.node);
         byFunction.set(fn, [...(byFunction.get(fn) ?? []), signal]);
@@ -278,6 +278,8 @@ export function locateRegistrationHookHandlers(sourceCode: SourceCode): readonly
   }
   const handlers: RegistrationHookHandler[] = [];
   for (const [fn, signals] of byFunction) {
+    // A telephony inline hook also reads `data.userProfile`; only registration hooks gain `requestType`.
+    if (telephonyHookMarkers.test(sourceCode.text.slice(fn.range[0], fn.range[1]))) continue;
     signals.sort((a, b) => a.node.range[0] - b.node.range[0]);
     handlers.push({ fn, signals, checksRequestType: checksRequestType(fn, sourceCode) });
   }

@@ -1,14 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { resolverFor, type Resolver } from '../resolve/index.js';
 import { staticKeyName, unwrap, variableOf } from '../util/ast.js';
 import { walk } from '../util/walk.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
-type Scope = TSESLint.Scope.Scope;
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** Methods that register a route handler or middleware: express, koa-router, fastify, hapi, restify. */
-const routeMethods = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head', 'route', 'handle']);
+export const routeMethods: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head', 'route', 'handle']);
 /** Calls whose callback runs once per request: `http.createServer(cb)`, `server.on('request', cb)`. */
 const serverCallbacks = new Set(['createServer']);
 /** Next.js route handlers and common serverless entry names. */
@@ -74,14 +74,11 @@ function isRequestHandler(fn: FunctionNode): boolean {
 }
 
 /** The function a callee names in this file: `helper()` for `function helper()` or `const helper = () => …`. */
-function calledFunction(call: TSESTree.CallExpression, scope: Scope): FunctionNode | undefined {
+function calledFunction(call: TSESTree.CallExpression, resolver: Resolver): FunctionNode | undefined {
   const callee = unwrap(call.callee);
   if (callee.type !== 'Identifier') return undefined;
-  const variable = variableOf(callee, scope);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type === 'FunctionName' && isFunction(definition.node)) return definition.node;
-  if (definition?.type === 'Variable' && definition.node.init && isFunction(unwrap(definition.node.init))) return unwrap(definition.node.init) as FunctionNode;
-  return undefined;
+  const value = resolver.value(callee);
+  return value.kind === 'function' && isFunction(value.node) ? value.node : undefined;
 }
 
 const cache = new WeakMap<object, ReadonlySet<FunctionNode>>();
@@ -99,6 +96,7 @@ export function locatePerRequestFunctions(sourceCode: SourceCode): ReadonlySet<F
     if (isFunction(node)) functions.push(node);
   });
   const perRequest = new Set<FunctionNode>(functions.filter(isRequestHandler));
+  const resolver = resolverFor(sourceCode);
   // Same-file functions called from per-request code run per request too.
   const queue = [...perRequest];
   while (queue.length > 0) {
@@ -106,7 +104,7 @@ export function locatePerRequestFunctions(sourceCode: SourceCode): ReadonlySet<F
     walk(fn.body, sourceCode.visitorKeys, (node) => {
       // A call whose result is cached (`keys ??= loadKeys()`) runs once, not per request.
       if (node.type !== 'CallExpression' || isKeptBeyondCall(node, sourceCode)) return;
-      const target = calledFunction(node, sourceCode.getScope(node));
+      const target = calledFunction(node, resolver);
       if (target && !perRequest.has(target)) {
         perRequest.add(target);
         queue.push(target);

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { resolveObject, variableOf } from '../util/ast.js';
+import { resolverFor, type Resolver, type Value } from '../resolve/index.js';
 import { memberUses, moduleMemberUses, type MemberUse } from './member-uses.js';
 import { findWidgetConstructions } from './widget-config.js';
 
@@ -19,8 +19,8 @@ export interface SdkCall {
   path: readonly string[];
   /** The callee's last property: where to report. */
   calleeNode: TSESTree.Node;
-  /** The first argument as an object literal, when it is one (v7+ request objects, auth-js options). */
-  firstObject: TSESTree.ObjectExpression | undefined;
+  /** The value of the first argument (v7+ request objects, auth-js options), when there is one. */
+  first: Value | undefined;
 }
 
 /** A method called on what an SDK call returned: `(await client.getSession(id)).refresh()`. */
@@ -34,18 +34,18 @@ export interface SdkResultCall {
 
 const authJsModule = /^@okta\/okta-auth-js(?:\/(?:authn|idx|core|myaccount))?$/;
 
-function toSdkCall(use: MemberUse, sdk: Sdk, path: readonly string[], scope: Scope): SdkCall | undefined {
+function toSdkCall(use: MemberUse, sdk: Sdk, path: readonly string[], resolver: Resolver): SdkCall | undefined {
   if (!use.call || path.length === 0) return undefined;
   const callee = use.call.callee;
   const calleeNode = callee.type === 'MemberExpression' ? callee.property : callee;
   const first = use.call.arguments[0];
-  return { node: use.call, sdk, path, calleeNode, firstObject: first ? resolveObject(first, scope)?.object : undefined };
+  return { node: use.call, sdk, path, calleeNode, first: first && first.type !== 'SpreadElement' ? resolver.value(first) : undefined };
 }
 
-function* instanceCalls(instance: TSESTree.Node, sdk: Sdk, scope: Scope, prefix: readonly string[] = []): Generator<SdkCall> {
-  for (const use of memberUses(instance, scope)) {
+function* instanceCalls(instance: TSESTree.Node, sdk: Sdk, resolver: Resolver, prefix: readonly string[] = []): Generator<SdkCall> {
+  for (const use of memberUses(instance, resolver)) {
     if (use.path.length < prefix.length || prefix.some((name, index) => use.path[index] !== name)) continue;
-    const call = toSdkCall(use, sdk, use.path.slice(prefix.length), scope);
+    const call = toSdkCall(use, sdk, use.path.slice(prefix.length), resolver);
     if (call) yield call;
   }
 }
@@ -66,22 +66,23 @@ export function locateSdkCalls(sourceCode: SourceCode): readonly SdkCall[] {
     const program = sourceCode.ast;
     const isSdkModule = (id: string) =>
       id === '@okta/okta-sdk-nodejs' || authJsModule.test(id) || id === '@okta/okta-react' || id === '@okta/okta-vue';
-    for (const use of moduleMemberUses(program, scope, isSdkModule)) {
+    const resolver = resolverFor(sourceCode);
+    for (const use of moduleMemberUses(program, resolver, isSdkModule)) {
       const last = use.path[use.path.length - 1];
       if (use.moduleId === '@okta/okta-sdk-nodejs') {
-        if (use.construct && last === 'Client') calls.push(...instanceCalls(use.construct, 'okta-sdk-nodejs', scope));
+        if (use.construct && last === 'Client') calls.push(...instanceCalls(use.construct, 'okta-sdk-nodejs', resolver));
       } else if (authJsModule.test(use.moduleId)) {
         const isConstructor = use.path.length === 0 || (use.path.length === 1 && (last === 'OktaAuth' || last === 'default'));
-        if (use.construct && isConstructor) calls.push(...instanceCalls(use.construct, 'okta-auth-js', scope));
+        if (use.construct && isConstructor) calls.push(...instanceCalls(use.construct, 'okta-auth-js', resolver));
       } else if (use.moduleId === '@okta/okta-react' && use.call && last === 'useOktaAuth') {
-        calls.push(...instanceCalls(use.call, 'okta-auth-js', scope, ['oktaAuth']));
+        calls.push(...instanceCalls(use.call, 'okta-auth-js', resolver, ['oktaAuth']));
       } else if (use.moduleId === '@okta/okta-vue' && use.call && last === 'useAuth') {
-        calls.push(...instanceCalls(use.call, 'okta-auth-js', scope));
+        calls.push(...instanceCalls(use.call, 'okta-auth-js', resolver));
       }
     }
     if (/okta-signin-widget|OktaSignIn/.test(sourceCode.text)) {
       for (const construction of findWidgetConstructions(sourceCode, scope)) {
-        calls.push(...instanceCalls(construction.node, 'okta-auth-js', scope, ['authClient']));
+        calls.push(...instanceCalls(construction.node, 'okta-auth-js', resolver, ['authClient']));
       }
     }
   }
@@ -91,17 +92,16 @@ export function locateSdkCalls(sourceCode: SourceCode): readonly SdkCall[] {
 }
 
 /** Methods called on the (awaited or `.then`) result of an SDK call: the model methods of sdk-nodejs 6. */
-export function* resultCalls(call: SdkCall, scope: Scope): Generator<SdkResultCall> {
-  for (const use of memberUses(call.node, scope)) {
+export function* resultCalls(call: SdkCall, resolver: Resolver): Generator<SdkResultCall> {
+  for (const use of memberUses(call.node, resolver)) {
     if (!use.call) continue;
     if (use.path.length === 1 && use.path[0] === 'then') {
       const callback = use.call.arguments[0];
       const parameter =
         callback && (callback.type === 'ArrowFunctionExpression' || callback.type === 'FunctionExpression') ? callback.params[0] : undefined;
       if (parameter?.type === 'Identifier') {
-        const variable = variableOf(parameter, scope);
-        for (const reference of variable?.references ?? []) {
-          for (const inner of memberUses(reference.identifier, scope)) {
+        for (const read of resolver.bindingReads(parameter)) {
+          for (const inner of memberUses(read.node, resolver)) {
             if (inner.call && inner.path.length > 0) yield resultCall(inner, call);
           }
         }

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getStaticValue } from '@typescript-eslint/utils/ast-utils';
-import { constantInitializer, staticKeyName, unwrap, variableOf } from '../util/ast.js';
+import { resolverFor } from '../resolve/index.js';
+import { staticKeyName, unwrap } from '../util/ast.js';
+import { hasOffsetIn } from '../util/string-literals.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -50,8 +51,8 @@ function staticText(node: TSESTree.Node, sourceCode: SourceCode): StaticText | u
     return typeof cooked === 'string' ? { value: cooked, node: expression } : undefined;
   }
   if (expression.type !== 'Identifier' && expression.type !== 'MemberExpression' && expression.type !== 'BinaryExpression') return undefined;
-  const result = getStaticValue(expression, sourceCode.getScope(expression));
-  return result && typeof result.value === 'string' ? { value: result.value, node: expression } : undefined;
+  const value = resolverFor(sourceCode).string(expression);
+  return value === undefined ? undefined : { value, node: expression };
 }
 
 function staticRegex(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): StaticRegex | undefined {
@@ -76,8 +77,9 @@ function staticRegex(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): St
     }
   }
   if (expression.type === 'Identifier') {
-    const variable = variableOf(expression, sourceCode.getScope(expression));
-    const init = variable && constantInitializer(variable);
+    const resolver = resolverFor(sourceCode);
+    const variable = resolver.variableOf(expression);
+    const init = variable && resolver.initializer(variable);
     if (init) return staticRegex(init, sourceCode, depth + 1);
   }
   return undefined;
@@ -168,18 +170,6 @@ const cache = new WeakMap<object, Map<RegExp, readonly StringTest[]>>();
 const literalTokens = new Set(['String', 'Template', 'RegularExpression']);
 /** TypeScript syntax around an expression that does not change its value. */
 const wrappers = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion']);
-
-/** Whether a sorted list of offsets has one in `[start, end)`. */
-function hasOffsetIn(offsets: readonly number[], start: number, end: number): boolean {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (offsets[middle]! < start) low = middle + 1;
-    else high = middle;
-  }
-  return low < offsets.length && offsets[low]! < end;
-}
 
 /** The token that covers `offset`, by binary search over the file's tokens (sorted by position). */
 function tokenAt(tokens: readonly TSESTree.Token[], offset: number): TSESTree.Token | undefined {
@@ -286,8 +276,9 @@ function testsAround(node: TSESTree.Node, sourceCode: SourceCode, tests: StringT
       const declarator = holder.parent;
       const key = staticKeyName(parent.key, parent.computed);
       if (declarator?.type !== 'VariableDeclarator' || declarator.init !== holder || declarator.id.type !== 'Identifier' || key === undefined) return;
-      const variable = variableOf(declarator.id, sourceCode.getScope(declarator.id));
-      if (!variable || !constantInitializer(variable)) return;
+      const resolver = resolverFor(sourceCode);
+      const variable = resolver.variableOf(declarator.id);
+      if (!variable || !resolver.initializer(variable)) return;
       for (const reference of variable.references) {
         const member = reference.identifier.parent;
         if (reference.isRead() && member?.type === 'MemberExpression' && member.object === reference.identifier && staticKeyName(member.property, member.computed) === key) {
@@ -299,8 +290,9 @@ function testsAround(node: TSESTree.Node, sourceCode: SourceCode, tests: StringT
     case 'VariableDeclarator': {
       // const LABEL = 'Text'; … x === LABEL
       if (parent.init !== current || parent.id.type !== 'Identifier') return;
-      const variable = variableOf(parent.id, sourceCode.getScope(parent.id));
-      if (!variable || !constantInitializer(variable)) return;
+      const resolver = resolverFor(sourceCode);
+      const variable = resolver.variableOf(parent.id);
+      if (!variable || !resolver.initializer(variable)) return;
       for (const reference of variable.references) {
         if (reference.isRead()) testsAround(reference.identifier as TSESTree.Node, sourceCode, tests, seenCalls, depth + 1);
       }

@@ -1,12 +1,8 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getStaticValue } from '@typescript-eslint/utils/ast-utils';
-import { constantInitializer, staticKeyName, unwrap, variableOf } from '../util/ast.js';
-
-type Scope = TSESLint.Scope.Scope;
+import type { TSESTree } from '@typescript-eslint/utils';
+import { HOLE, limits, type CallContext, type Resolver } from '../resolve/index.js';
 
 /** Stands for a part of a URL that is only known at run time (`${id}`, `orgUrl + …`). */
 export const placeholder = ':param';
-const hole = '\u0000';
 
 /** A request URL reduced to what the rules match on: its path, with each unknown part as `:param`. */
 export interface NormalizedUrl {
@@ -18,110 +14,107 @@ export interface NormalizedUrl {
   prefixUnknown: boolean;
 }
 
-function fromStatic(node: TSESTree.Node, scope: Scope): string | undefined {
-  const result = getStaticValue(node, scope);
-  return result && (typeof result.value === 'string' || typeof result.value === 'number') ? String(result.value) : undefined;
+const scheme = /^[a-z][a-z+.-]*:\/\//i;
+
+/** The length of the `scheme://host` at the start of `text` (0 when there is none). Linear: no backtracking. */
+function originLength(text: string): number {
+  const match = scheme.exec(text);
+  if (!match) return 0;
+  let end = match[0].length;
+  while (end < text.length && text[end] !== '/' && text[end] !== '?') end++;
+  return end;
+}
+
+/** Collapses runs of `/` and drops a trailing one, in one pass. */
+function tidyPath(raw: string): string {
+  let path = '';
+  for (const character of raw) {
+    if (character === '/' && path.endsWith('/')) continue;
+    path += character;
+  }
+  if (!path.startsWith('/')) path = `/${path}`;
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
 /**
- * The text of a URL expression with every run-time part replaced by a hole: string literals, template literals,
- * `+` concatenation, same-file constants, `new URL(path, base)`, `url.href`, `util.format('/x/%s', id)`.
+ * Reduces URL text (with a `HOLE` for each run-time part) to its path: the origin (literal or run-time) and the
+ * fragment go, the query is kept apart. Every step is a single scan, whatever the text.
  */
-export function urlText(node: TSESTree.Node, scope: Scope, depth = 0): string {
-  if (depth > 8) return hole;
-  const expression = unwrap(node);
-  switch (expression.type) {
-    case 'Literal':
-      return typeof expression.value === 'string' ? expression.value : hole;
-    case 'TemplateLiteral': {
-      let text = '';
-      expression.quasis.forEach((quasi, index) => {
-        text += quasi.value.cooked ?? hole;
-        const inner = expression.expressions[index];
-        if (inner) text += urlText(inner, scope, depth + 1);
-      });
-      return text;
-    }
-    case 'BinaryExpression':
-      if (expression.operator === '+') {
-        return urlText(expression.left, scope, depth + 1) + urlText(expression.right, scope, depth + 1);
-      }
-      return hole;
-    case 'Identifier': {
-      const variable = variableOf(expression, scope);
-      const init = variable && constantInitializer(variable);
-      if (init) return urlText(init, scope, depth + 1);
-      return fromStatic(expression, scope) ?? hole;
-    }
-    case 'NewExpression':
-      return newUrlText(expression, scope, depth);
-    case 'MemberExpression': {
-      const name = staticKeyName(expression.property, expression.computed);
-      // `new URL(…).href`, `url.href`, `url.toString()` stand for the URL itself.
-      if (name === 'href') return urlText(expression.object, scope, depth + 1);
-      return fromStatic(expression, scope) ?? hole;
-    }
-    case 'CallExpression':
-      return callUrlText(expression, scope, depth);
-    default:
-      return fromStatic(expression, scope) ?? hole;
-  }
-}
-
-function newUrlText(expression: TSESTree.NewExpression, scope: Scope, depth: number): string {
-  if (expression.callee.type !== 'Identifier' || expression.callee.name !== 'URL' || !expression.arguments[0]) return hole;
-  const path = urlText(expression.arguments[0], scope, depth + 1);
-  const base = expression.arguments[1];
-  if (!base || /^[a-z][a-z+.-]*:\/\//i.test(path)) return path;
-  const baseText = urlText(base, scope, depth + 1);
-  // An absolute path replaces the base's path; a relative one is resolved against it.
-  if (path.startsWith('/')) return `${baseText.replace(/^((?:[a-z][a-z+.-]*:\/\/)?[^/]*).*$/i, '$1')}${path}`;
-  return `${baseText.replace(/[^/]*$/, '')}${path}`;
-}
-
-function callUrlText(expression: TSESTree.CallExpression, scope: Scope, depth: number): string {
-  const callee = expression.callee;
-  if (callee.type === 'MemberExpression') {
-    const name = staticKeyName(callee.property, callee.computed);
-    if (name === 'toString' && expression.arguments.length === 0) return urlText(callee.object, scope, depth + 1);
-    // util.format('/api/v1/sessions/%s', id)
-    if (name === 'format' && expression.arguments[0]) {
-      const pattern = urlText(expression.arguments[0], scope, depth + 1);
-      if (pattern.includes('%')) return pattern.replace(/%[sdifjoO]/g, hole);
-    }
-    // url.resolve(base, path)
-    if (name === 'resolve' && expression.arguments.length === 2) {
-      return urlText(expression.arguments[0]!, scope, depth + 1) + urlText(expression.arguments[1]!, scope, depth + 1);
-    }
-  }
-  return fromStatic(expression, scope) ?? hole;
-}
-
-/** Reduces URL text to its path: the origin (literal or run-time) and the fragment go, the query is kept apart. */
 export function normalizeUrl(text: string): NormalizedUrl {
-  let rest = text.replace(/#.*$/, '');
+  const hash = text.indexOf('#');
+  let rest = hash === -1 ? text : text.slice(0, hash);
   let prefixUnknown = false;
-  const scheme = /^[a-z][a-z+.-]*:\/\/[^/?]*/i.exec(rest);
-  if (scheme) {
-    rest = rest.slice(scheme[0].length);
-  } else if (rest.startsWith(hole)) {
+  const origin = originLength(rest);
+  if (origin > 0) {
+    rest = rest.slice(origin);
+  } else if (rest.startsWith(HOLE)) {
     prefixUnknown = true;
-    rest = rest.replace(/^\u0000+/, '');
+    let start = 0;
+    while (rest[start] === HOLE) start++;
+    rest = rest.slice(start);
     // `${scheme}://${host}/…` or `${host}/…`: a run-time origin.
-    rest = rest.replace(/^:\/\/[^/?]*/, '');
+    if (rest.startsWith('://')) {
+      let end = 3;
+      while (end < rest.length && rest[end] !== '/' && rest[end] !== '?') end++;
+      rest = rest.slice(end);
+    }
   }
   const queryAt = rest.indexOf('?');
   const rawPath = queryAt === -1 ? rest : rest.slice(0, queryAt);
   const rawQuery = queryAt === -1 ? '' : rest.slice(queryAt + 1);
-  let path = rawPath.split(hole).join(placeholder).replace(/\/{2,}/g, '/');
-  if (!path.startsWith('/')) path = `/${path}`;
-  if (path.length > 1) path = path.replace(/\/+$/, '');
-  return { path, query: rawQuery.split(hole).join(placeholder), prefixUnknown };
+  return { path: tidyPath(rawPath.split(HOLE).join(placeholder)), query: rawQuery.split(HOLE).join(placeholder), prefixUnknown };
 }
 
-export function resolveUrl(node: TSESTree.Node, scope: Scope, prefix = ''): NormalizedUrl {
-  const text = urlText(node, scope);
-  return normalizeUrl(prefix && !/^[a-z][a-z+.-]*:\/\//i.test(text) ? `${prefix.replace(/\/$/, '')}/${text.replace(/^\//, '')}` : text);
+/**
+ * One URL for several a request may have (`…/lifecycle/${on ? 'activate' : 'deactivate'}`): the path segments they
+ * share, with `:param` where they differ (and for the rest, when they have different lengths); the query when they
+ * all have the same.
+ */
+export function mergeUrls(urls: readonly NormalizedUrl[]): NormalizedUrl {
+  const [first, ...rest] = urls;
+  if (!first || rest.length === 0) return first ?? { path: '/', query: '', prefixUnknown: false };
+  const paths = urls.map((url) => url.path.split('/'));
+  const length = Math.min(...paths.map((segments) => segments.length));
+  const segments: string[] = [];
+  for (let index = 0; index < length; index++) {
+    const segment = paths[0]![index]!;
+    segments.push(paths.every((other) => other[index] === segment) ? segment : placeholder);
+  }
+  if (paths.some((other) => other.length !== length)) segments.push(placeholder);
+  const query = urls.every((url) => url.query === first.query) ? first.query : placeholder;
+  return { path: tidyPath(segments.join('/')), query, prefixUnknown: urls.some((url) => url.prefixUnknown) };
+}
+
+/** A request path joined to a base URL (`baseURL`, `prefixUrl`), unless the path is absolute itself. */
+export function withBase(base: string, text: string): string {
+  if (!base || scheme.test(text)) return text;
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmedBase}/${text.startsWith('/') ? text.slice(1) : text}`;
+}
+
+/**
+ * Each URL an expression may be (its string alternatives, at most `limits.alternatives`), joined to each base and
+ * normalized. Templates, `+`, constants, `new URL(path, base)`, `url.href`, `util.format` and every other form the
+ * resolver knows; a part it does not know is a `:param`.
+ */
+export function resolveUrls(resolver: Resolver, node: TSESTree.Node, context?: CallContext, bases: readonly string[] = ['']): NormalizedUrl[] {
+  const urls: NormalizedUrl[] = [];
+  const seen = new Set<string>();
+  for (const text of resolver.texts(node, context)) {
+    for (const base of bases) {
+      const url = normalizeUrl(withBase(base, text.text));
+      const key = `${url.path}?${url.query}${url.prefixUnknown}`;
+      if (seen.has(key) || urls.length >= limits.alternatives) continue;
+      seen.add(key);
+      urls.push(url);
+    }
+  }
+  return urls;
+}
+
+/** The texts a base URL option may have (`baseURL: `${org}/api/v1``), or `['']` when there is none. */
+export function baseTexts(resolver: Resolver, node: TSESTree.Node | undefined, context?: CallContext): string[] {
+  return node ? resolver.texts(node, context).map((text) => text.text) : [''];
 }
 
 /** The value of a query parameter in a normalized query string, or undefined when absent. */

@@ -1,6 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { hasSideEffect, ReferenceTracker } from '@typescript-eslint/utils/ast-utils';
-import { createTracker, globalIdentifiers, iterateModuleReferences } from './module-references.js';
 import {
   classicWidgetModulePattern,
   dottedKeyPrefixes,
@@ -9,15 +8,17 @@ import {
   widgetOnlyKeys,
   widgetShapeKeys,
 } from '../data/widget-options.js';
-import { constantInitializer, propertyName, staticKeyName, unwrap, variableOf } from '../util/ast.js';
+import { alternatives, resolverFor, type Entry, type Resolver, type Shape } from '../resolve/index.js';
+import { staticKeyName, unwrap } from '../util/ast.js';
 import { removeListItem, removeStatement, type Range, type TextEdit } from '../util/text-edit.js';
 import { textMatches } from '../util/text-gate.js';
 import { walk } from '../util/walk.js';
+import { memberUses } from './member-uses.js';
+import { createTracker, globalIdentifiers, iterateModuleReferences } from './module-references.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
-
 
 /** Where a widget config was found; `shape` and `json` configs are recognised by their keys alone. */
 export type WidgetConfigOrigin = 'import' | 'cdn-global' | 'hosted-page' | 'shape' | 'json';
@@ -61,13 +62,19 @@ export interface WidgetOption {
 
 interface Collector {
   sourceCode: SourceCode;
-  scope: Scope;
+  resolver: Resolver;
   comments: readonly Range[];
   options: WidgetOption[];
   seenNodes: Set<unknown>;
+  /** Object literals whose options are collected. */
   seenObjects: Set<TSESTree.ObjectExpression>;
-  seenVariables: Set<Variable>;
+  /** The constructions and render calls whose arguments are widget configs. */
+  widgetCalls: Set<TSESTree.Node>;
+  exclusiveLiterals: Map<TSESTree.ObjectExpression, boolean>;
 }
+
+/** Nested objects followed below a config (`features`, `i18n.en`): far more than any real config has. */
+const maxNesting = 12;
 
 function isLiteral(node: TSESTree.Node | undefined, value: boolean): boolean {
   const inner = node && unwrap(node);
@@ -82,16 +89,73 @@ function splitTopLevelKey(key: string, path: readonly string[]): string[] {
   return [key];
 }
 
-/** An object literal is the widget's alone when it is written inline, or held by a variable used only there. */
-function isExclusive(variable: Variable | undefined, usedAt: TSESTree.Node | undefined): boolean {
+/** TypeScript syntax and operators that hand a value on unchanged (a branch of `?:`, `||`, `??`). */
+function climbValue(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (!parent) return current;
+    const passes =
+      parent.type === 'TSAsExpression' ||
+      parent.type === 'TSSatisfiesExpression' ||
+      parent.type === 'TSNonNullExpression' ||
+      parent.type === 'TSTypeAssertion' ||
+      (parent.type === 'ConditionalExpression' && parent.test !== current) ||
+      parent.type === 'LogicalExpression';
+    if (!passes) return current;
+    current = parent;
+  }
+}
+
+/**
+ * An object literal is the widget's alone when it is written inline in a widget call, or held by a variable used
+ * only there: every read of the variable is a member access or a use by the widget (`isWidgetUse`). An exported
+ * variable is read by other modules too.
+ */
+function isExclusive(variable: Variable | undefined, isWidgetUse: (identifier: TSESTree.Node) => boolean): boolean {
   if (!variable) return true;
+  const declaration = variable.defs[0]?.parent;
+  if (declaration?.parent?.type === 'ExportNamedDeclaration') return false;
   return variable.references.every((reference) => {
     if (!reference.isRead()) return true;
-    const identifier = reference.identifier;
-    if (identifier === usedAt) return true;
+    const identifier = reference.identifier as TSESTree.Node;
     const parent = identifier.parent;
-    return parent?.type === 'MemberExpression' && parent.object === identifier;
+    if (parent?.type === 'MemberExpression' && parent.object === identifier) return true;
+    return isWidgetUse(identifier);
   });
+}
+
+/**
+ * Whether the options written in an object literal belong to the widget config alone, so removing one keeps the
+ * rest of the program the same: the literal (or the object it is nested in) is an argument of a widget call, is
+ * spread into or nested in such an object, or is held by a variable only the widget uses. Never through a wrapper's
+ * call site or across modules.
+ */
+function isExclusiveLiteral(collector: Collector, literal: TSESTree.ObjectExpression, depth = 0): boolean {
+  const known = collector.exclusiveLiterals.get(literal);
+  if (known !== undefined) return known;
+  collector.exclusiveLiterals.set(literal, false);
+  const result = depth < maxNesting && exclusiveHolder(collector, climbValue(literal), depth);
+  collector.exclusiveLiterals.set(literal, result);
+  return result;
+}
+
+function exclusiveHolder(collector: Collector, node: TSESTree.Node, depth: number): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if ((parent.type === 'NewExpression' || parent.type === 'CallExpression') && parent.callee !== node) return collector.widgetCalls.has(parent);
+  if (parent.type === 'Property' && parent.value === node && parent.parent?.type === 'ObjectExpression') return isExclusiveLiteral(collector, parent.parent, depth + 1);
+  if (parent.type === 'SpreadElement' && parent.parent?.type === 'ObjectExpression') return isExclusiveLiteral(collector, parent.parent, depth + 1);
+  if (parent.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier') {
+    const variable = collector.resolver.variableOf(parent.id);
+    return isExclusive(variable, (identifier) => exclusiveHolder(collector, climbValue(identifier), depth + 1));
+  }
+  return false;
+}
+
+/** Evaluating the value does something (a call, an assignment): removing it would drop that. */
+function optionSideEffects(collector: Collector, value: TSESTree.Node | undefined): boolean {
+  return value !== undefined && hasSideEffect(value, collector.sourceCode as TSESLint.SourceCode);
 }
 
 function renameKey(key: TSESTree.Node, computed: boolean): ((name: string) => TextEdit[]) | undefined {
@@ -105,166 +169,93 @@ function renameKey(key: TSESTree.Node, computed: boolean): ((name: string) => Te
   return undefined;
 }
 
-function flattenObject(
-  collector: Collector,
-  object: TSESTree.ObjectExpression,
-  path: readonly string[],
-  config: WidgetConfig,
-  exclusive: boolean,
-  containerRemoval: TextEdit[] | undefined,
-): void {
-  if (collector.seenObjects.has(object)) return;
-  collector.seenObjects.add(object);
+/** The option an entry of a widget config is, or undefined for an entry no option comes from (`params.set(…)`). */
+function optionOf(collector: Collector, entry: Entry, path: readonly string[], config: WidgetConfig, containers: Map<TSESTree.ObjectExpression, OptionContainer>, containerRemoval: TextEdit[] | undefined, shape: Shape): WidgetOption | undefined {
   const { sourceCode } = collector;
-  const container: OptionContainer = { options: [], removal: containerRemoval };
-  const items = object.properties.map((property) => property.range);
-  object.properties.forEach((property, index) => {
-    if (property.type === 'SpreadElement') {
-      collectExpression(collector, property.argument, path, config);
-      return;
+  const segments = splitTopLevelKey(entry.key, path);
+  const optionPath = [...path, ...segments];
+  const value = entry.valueNode;
+  const origin = entry.origin;
+  if (origin.type === 'property') {
+    const literal = origin.container;
+    collector.seenObjects.add(literal);
+    let container = containers.get(literal);
+    if (!container) {
+      container = { options: [], removal: literal === shape.node ? containerRemoval : undefined };
+      containers.set(literal, container);
     }
-    const key = staticKeyName(property.key, property.computed);
-    if (key === undefined || property.kind !== 'init') return;
-    const segments = splitTopLevelKey(key, path);
-    const optionPath = [...path, ...segments];
-    const value = property.value as TSESTree.Node;
-    const removal = removeListItem({ text: sourceCode.text, items, comments: collector.comments, brackets: object.range }, index);
-    const option: WidgetOption = {
+    const items = literal.properties.map((property) => property.range);
+    const removal = removeListItem({ text: sourceCode.text, items, comments: collector.comments, brackets: literal.range }, literal.properties.indexOf(origin.property));
+    return {
       path: optionPath,
-      node: property.key,
+      node: origin.property.key,
       value,
       isFalse: isLiteral(value, false),
       isTrue: isLiteral(value, true),
       removal,
-      exclusive,
-      sideEffects: hasSideEffect(value, sourceCode as TSESLint.SourceCode),
-      rename: segments.length === 1 ? renameKey(property.key, property.computed) : undefined,
+      exclusive: isExclusiveLiteral(collector, literal),
+      sideEffects: optionSideEffects(collector, value),
+      rename: segments.length === 1 ? renameKey(origin.property.key, origin.property.computed) : undefined,
       container,
       config,
     };
-    if (!collector.seenNodes.has(property.key)) {
-      collector.seenNodes.add(property.key);
-      collector.options.push(option);
-      container.options.push(option);
-    }
-    const inner = unwrap(value);
-    if (inner.type === 'ObjectExpression') {
-      flattenObject(collector, inner, optionPath, config, exclusive, exclusive ? removal : undefined);
-    } else if (inner.type === 'Identifier') {
-      collectExpression(collector, inner, optionPath, config);
-    }
-  });
-}
-
-/** Options set by assignment on a variable that holds a widget config: `cfg.features.registration = true`. */
-function collectAssignments(collector: Collector, variable: Variable, config: WidgetConfig): void {
-  const { sourceCode } = collector;
-  for (const reference of variable.references) {
-    let node: TSESTree.Node = reference.identifier;
-    const path: string[] = [];
-    let resolvable = true;
-    let lastKeySplit = false;
-    while (node.parent?.type === 'MemberExpression' && node.parent.object === node) {
-      const name = propertyName(node.parent);
-      if (name === undefined) {
-        resolvable = false;
-        break;
-      }
-      const segments = splitTopLevelKey(name, path);
-      lastKeySplit = segments.length > 1;
-      path.push(...segments);
-      node = node.parent;
-    }
-    const assignment = node.parent;
-    if (!resolvable || path.length === 0 || assignment?.type !== 'AssignmentExpression' || assignment.left !== node) continue;
-    if (assignment.operator !== '=' || collector.seenNodes.has(node)) continue;
-    collector.seenNodes.add(node);
-    const statement = assignment.parent;
-    const removable =
-      statement?.type === 'ExpressionStatement' &&
-      ['Program', 'BlockStatement', 'StaticBlock', 'SwitchCase'].includes(statement.parent?.type ?? '');
-    const member = node as TSESTree.MemberExpression;
-    const option: WidgetOption = {
-      path,
-      node: member,
-      value: assignment.right,
-      isFalse: isLiteral(assignment.right, false),
-      isTrue: isLiteral(assignment.right, true),
-      removal: removable ? [removeStatement(sourceCode.text, collector.comments, statement.range)] : undefined,
-      exclusive: true,
-      sideEffects: hasSideEffect(assignment.right, sourceCode as TSESLint.SourceCode),
-      rename: path.length > 1 && !lastKeySplit ? renameKey(member.property, member.computed) : undefined,
-      container: undefined,
-      config,
-    };
-    collector.options.push(option);
-    const right = unwrap(assignment.right);
-    if (right.type === 'ObjectExpression') flattenObject(collector, right, path, config, true, option.removal);
   }
-}
-
-function collectVariable(collector: Collector, variable: Variable, usedAt: TSESTree.Node | undefined, path: readonly string[], config: WidgetConfig): void {
-  if (collector.seenVariables.has(variable)) return;
-  collector.seenVariables.add(variable);
-  const init = constantInitializer(variable);
-  if (init) {
-    const inner = unwrap(init);
-    if (inner.type === 'ObjectExpression') {
-      flattenObject(collector, inner, path, config, isExclusive(variable, usedAt), undefined);
-    } else if (path.length === 0) {
-      collectExpression(collector, inner, path, config);
-    }
-  }
-  if (path.length === 0) collectAssignments(collector, variable, config);
-}
-
-/** Collects the options held by an expression that is (part of) a widget config. */
-function collectExpression(collector: Collector, expression: TSESTree.Node, path: readonly string[], config: WidgetConfig): void {
-  const node = unwrap(expression);
-  if (node.type === 'ObjectExpression') {
-    flattenObject(collector, node, path, config, true, undefined);
-    return;
-  }
-  if (node.type === 'Identifier') {
-    const variable = variableOf(node, collector.scope);
-    if (variable && variable.defs.length > 0) collectVariable(collector, variable, node, path, config);
-    return;
-  }
-  // Object.assign({}, defaults, { … })
-  if (
-    node.type === 'CallExpression' &&
-    node.callee.type === 'MemberExpression' &&
-    node.callee.object.type === 'Identifier' &&
-    node.callee.object.name === 'Object' &&
-    propertyName(node.callee) === 'assign'
-  ) {
-    for (const argument of node.arguments) collectExpression(collector, argument, path, config);
-  }
-}
-
-/** The first argument of `widget.renderEl(…)` and the `showSignIn*` methods, on an instance made by `node`. */
-function renderOptionArguments(collector: Collector, construction: TSESTree.NewExpression): TSESTree.Node[] {
-  const found: TSESTree.Node[] = [];
-  const fromUse = (use: TSESTree.Node) => {
-    const member = use.parent;
-    if (member?.type !== 'MemberExpression' || member.object !== use) return;
-    const method = propertyName(member);
-    const call = member.parent;
-    if (method && widgetRenderMethods.has(method) && call?.type === 'CallExpression' && call.callee === member && call.arguments[0]) {
-      found.push(call.arguments[0]);
-    }
+  if (origin.type !== 'assignment') return undefined;
+  // `cfg.features.registration = true`, `cfg['features.registration'] = true`.
+  const statement = origin.assignment.parent;
+  const removable =
+    statement?.type === 'ExpressionStatement' && ['Program', 'BlockStatement', 'StaticBlock', 'SwitchCase'].includes(statement.parent?.type ?? '');
+  const written = origin.target === entry.keyNode;
+  return {
+    path: optionPath,
+    node: entry.keyNode,
+    value: written ? value : undefined,
+    isFalse: written && isLiteral(value, false),
+    isTrue: written && isLiteral(value, true),
+    removal: written && removable ? [removeStatement(sourceCode.text, collector.comments, statement.range)] : undefined,
+    exclusive: true,
+    sideEffects: written && optionSideEffects(collector, value),
+    rename: written && optionPath.length > 1 && segments.length === 1 ? renameKey(origin.target.property, origin.target.computed) : undefined,
+    container: undefined,
+    config,
   };
-  fromUse(construction);
-  const holder = construction.parent;
-  const target =
-    holder?.type === 'VariableDeclarator' && holder.init === construction
-      ? holder.id
-      : holder?.type === 'AssignmentExpression' && holder.right === construction
-        ? holder.left
-        : undefined;
-  if (target?.type === 'Identifier') {
-    const variable = variableOf(target, collector.scope);
-    for (const reference of variable?.references ?? []) if (reference.isRead()) fromUse(reference.identifier);
+}
+
+/** Collects the options of a config's shape, and of the objects under its keys (`features`, `i18n.en`, …). */
+function flattenShape(collector: Collector, shape: Shape, path: readonly string[], config: WidgetConfig, containerRemoval: TextEdit[] | undefined, depth: number): void {
+  if (depth > maxNesting) return;
+  const containers = new Map<TSESTree.ObjectExpression, OptionContainer>();
+  for (const entry of shape.entries) {
+    const option = optionOf(collector, entry, path, config, containers, containerRemoval, shape);
+    if (!option) continue;
+    if (!collector.seenNodes.has(option.node)) {
+      collector.seenNodes.add(option.node);
+      collector.options.push(option);
+      option.container?.options.push(option);
+    }
+    const inPlace = entry.valueNode && unwrap(entry.valueNode);
+    for (const nested of alternatives(collector.resolver.entryValue(entry))) {
+      if (nested.kind !== 'object' || nested.format) continue;
+      // An object written right here goes with its key when every option in it goes.
+      const removal = nested.node === inPlace && option.exclusive ? option.removal : undefined;
+      flattenShape(collector, nested, option.path, config, removal, depth + 1);
+    }
+  }
+}
+
+/** Collects the options held by an expression that is a widget config (each object it may be). */
+function collectExpression(collector: Collector, expression: TSESTree.Node, config: WidgetConfig): void {
+  for (const value of alternatives(collector.resolver.value(expression))) {
+    if (value.kind === 'object' && !value.format) flattenShape(collector, value, [], config, undefined, 0);
+  }
+}
+
+/** The first argument of `widget.renderEl(…)` and the `showSignIn*` methods, on an instance made by `construction`. */
+function renderCalls(collector: Collector, construction: TSESTree.NewExpression): TSESTree.CallExpression[] {
+  const found: TSESTree.CallExpression[] = [];
+  for (const use of memberUses(construction, collector.resolver)) {
+    const method = use.path[0];
+    if (use.call && use.path.length === 1 && method && widgetRenderMethods.has(method) && use.call.arguments[0]) found.push(use.call);
   }
   return found;
 }
@@ -306,7 +297,7 @@ export function findWidgetConstructions(sourceCode: SourceCode, scope: Scope): W
 }
 
 /** `var config = OktaUtil.getSignInWidgetConfig();` in an Okta-hosted sign-in page template. */
-function findHostedConfigVariables(scope: Scope): Variable[] {
+function findHostedConfigVariables(scope: Scope, resolver: Resolver): Variable[] {
   const variables: Variable[] = [];
   const tracker = createTracker(scope);
   const traceMap = { getSignInWidgetConfig: { [ReferenceTracker.CALL]: true } };
@@ -315,7 +306,7 @@ function findHostedConfigVariables(scope: Scope): Variable[] {
       const holder = found.node.parent;
       const target =
         holder?.type === 'VariableDeclarator' ? holder.id : holder?.type === 'AssignmentExpression' ? holder.left : undefined;
-      const variable = target?.type === 'Identifier' ? variableOf(target, scope) : undefined;
+      const variable = target?.type === 'Identifier' ? resolver.variableOf(target) : undefined;
       if (variable) variables.push(variable);
     }
   }
@@ -348,6 +339,53 @@ function isShapedLikeWidgetConfig(object: TSESTree.ObjectExpression): boolean {
   return features && identity;
 }
 
+/** The object literals an expression is (through TypeScript syntax and the branches of `?:`, `||`, `??`). */
+function objectsOf(expression: TSESTree.Node, found: TSESTree.ObjectExpression[]): void {
+  const stack: TSESTree.Node[] = [expression];
+  while (stack.length > 0 && found.length < 64) {
+    const node = unwrap(stack.pop()!);
+    if (node.type === 'ObjectExpression') found.push(node);
+    else if (node.type === 'ConditionalExpression') stack.push(node.consequent, node.alternate);
+    else if (node.type === 'LogicalExpression') stack.push(node.left, node.right);
+  }
+}
+
+/**
+ * The object literals written at module level: the value of a top-level declaration or export, of `module.exports` /
+ * `exports.x`, and the objects nested in them. That is where a widget config kept in its own module
+ * (`export const oktaConfig = { … }`) lives. Reads the top-level statements only, not the whole tree.
+ */
+function moduleLevelObjects(program: TSESTree.Program): TSESTree.ObjectExpression[] {
+  const roots: TSESTree.ObjectExpression[] = [];
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'VariableDeclaration') {
+      for (const declarator of declaration.declarations) if (declarator.init) objectsOf(declarator.init, roots);
+    } else if (statement.type === 'ExportDefaultDeclaration') {
+      objectsOf(statement.declaration, roots);
+    } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && statement.expression.operator === '=') {
+      const target = statement.expression.left;
+      const root = target.type === 'MemberExpression' ? target.object : undefined;
+      const exported = root?.type === 'Identifier' ? root.name === 'exports' : root?.type === 'MemberExpression' && root.object.type === 'Identifier' && root.object.name === 'module';
+      if (exported) objectsOf(statement.expression.right, roots);
+    }
+  }
+  const all: TSESTree.ObjectExpression[] = [];
+  const stack = roots.map((object) => ({ object, depth: 0 }));
+  while (stack.length > 0) {
+    const { object, depth } = stack.pop()!;
+    all.push(object);
+    if (depth >= maxNesting) continue;
+    for (const property of object.properties) {
+      if (property.type !== 'Property') continue;
+      const nested: TSESTree.ObjectExpression[] = [];
+      objectsOf(property.value, nested);
+      for (const inner of nested) stack.push({ object: inner, depth: depth + 1 });
+    }
+  }
+  return all;
+}
+
 /** Drops the options of configs that are Classic on purpose. */
 function withoutClassicConfigs(options: WidgetOption[]): WidgetOption[] {
   const classic = new Set(options.filter((option) => option.path.length === 1 && option.path[0] === 'useClassicEngine' && option.isTrue).map((option) => option.config));
@@ -356,20 +394,26 @@ function withoutClassicConfigs(options: WidgetOption[]): WidgetOption[] {
 }
 
 /** The text a widget-shaped object needs: an identity key and a widget-only key. Gates the whole-file walk. */
-const shapeKeysGate = new RegExp(`\\b(?:${[...widgetShapeKeys].join('|')})\\b`);
-const widgetOnlyKeysGate = new RegExp(`\\b(?:${[...widgetOnlyKeys].join('|')})\\b`);
+export const shapeKeysGate = new RegExp(`\\b(?:${[...widgetShapeKeys].join('|')})\\b`);
+export const widgetOnlyKeysGate = new RegExp(`\\b(?:${[...widgetOnlyKeys].join('|')})\\b`);
 
 export interface LocateOptions {
-  /** Also treat object literals shaped like a widget config (`features` next to `baseUrl`, `clientId`, …) as configs. */
-  shapes: boolean;
+  /**
+   * Object literals shaped like a widget config (`features` next to `baseUrl`, `clientId`, …) with no `OktaSignIn` in
+   * sight: `module` takes those written at module level (a config kept in its own module, read by the widget in
+   * another), `anywhere` every one (strict's `configShapes`).
+   */
+  shapes: 'module' | 'anywhere';
 }
 
-const cache = new WeakMap<object, Map<boolean, readonly WidgetOption[]>>();
+const cache = new WeakMap<object, Map<LocateOptions['shapes'], readonly WidgetOption[]>>();
 
 /**
  * Every Sign-In Widget option in an ESTree file, in every form: constructor argument (imported, required or the CDN
- * global), a same-file variable or constant, spreads, `Object.assign`, `renderEl` options, dotted keys, assignments after
- * `OktaUtil.getSignInWidgetConfig()`, and, with `shapes`, objects that look like a widget config. Cached per file.
+ * global), whatever the resolver follows it through (variables, members such as `settings.widget`, both branches of
+ * `?:`, spreads, `Object.assign`, later assignments such as `cfg.features.registration = true`, a wrapper's call
+ * sites), `renderEl`/`showSignIn*` options on an instance kept in a variable or on `this`, dotted keys, assignments
+ * after `OktaUtil.getSignInWidgetConfig()`, and objects shaped like a widget config (`shapes`). Cached per file.
  */
 export function locateWidgetOptions(sourceCode: SourceCode, options: LocateOptions): readonly WidgetOption[] {
   let perFile = cache.get(sourceCode);
@@ -383,30 +427,44 @@ export function locateWidgetOptions(sourceCode: SourceCode, options: LocateOptio
   const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
   const options_: WidgetOption[] = [];
   if (scope) {
+    const resolver = resolverFor(sourceCode);
     const collector: Collector = {
       sourceCode,
-      scope,
+      resolver,
       comments: sourceCode.getAllComments().map((comment) => comment.range),
       options: options_,
       seenNodes: new Set(),
       seenObjects: new Set(),
-      seenVariables: new Set(),
+      widgetCalls: new Set(),
+      exclusiveLiterals: new Map(),
     };
+    const configs: { argument: TSESTree.Node; config: WidgetConfig }[] = [];
     for (const construction of findWidgetConstructions(sourceCode, scope)) {
       const config: WidgetConfig = { origin: construction.origin, classic: construction.classicModule };
+      collector.widgetCalls.add(construction.node);
       const argument = construction.node.arguments[0];
-      if (argument) collectExpression(collector, argument, [], config);
-      for (const renderOptions of renderOptionArguments(collector, construction.node)) collectExpression(collector, renderOptions, [], config);
+      if (argument) configs.push({ argument, config });
+      for (const call of renderCalls(collector, construction.node)) {
+        collector.widgetCalls.add(call);
+        configs.push({ argument: call.arguments[0]!, config });
+      }
     }
-    for (const variable of findHostedConfigVariables(scope)) {
-      collectVariable(collector, variable, undefined, [], { origin: 'hosted-page', classic: false });
+    for (const { argument, config } of configs) collectExpression(collector, argument, config);
+    for (const variable of findHostedConfigVariables(scope, resolver)) {
+      const name = variable.defs[0]?.name;
+      if (name) flattenShape(collector, resolver.writtenShape(variable, name), [], { origin: 'hosted-page', classic: false }, undefined, 0);
     }
-    if (options.shapes && textMatches(sourceCode, shapeKeysGate) && textMatches(sourceCode, widgetOnlyKeysGate)) {
-      walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-        if (node.type === 'ObjectExpression' && !collector.seenObjects.has(node) && isShapedLikeWidgetConfig(node)) {
-          flattenObject(collector, node, [], { origin: 'shape', classic: false }, true, undefined);
-        }
-      });
+    if (textMatches(sourceCode, shapeKeysGate) && textMatches(sourceCode, widgetOnlyKeysGate)) {
+      const collectShape = (node: TSESTree.ObjectExpression) => {
+        if (!collector.seenObjects.has(node) && isShapedLikeWidgetConfig(node)) collectExpression(collector, node, { origin: 'shape', classic: false });
+      };
+      if (options.shapes === 'module') {
+        for (const object of moduleLevelObjects(sourceCode.ast)) collectShape(object);
+      } else {
+        walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+          if (node.type === 'ObjectExpression') collectShape(node);
+        });
+      }
     }
   }
   const result = withoutClassicConfigs(options_);

@@ -1,11 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { authnRecoveryEndpoints, authnRecoveryMembers, type AuthnRecoveryMember } from '../data/authn-api.js';
 import { oktaGuide } from '../data/doc-urls.js';
+import { endpointStringGate, locateEndpointStrings } from '../locate/endpoint-strings.js';
 import { locateHttpCalls } from '../locate/http-call.js';
 import { locateSdkCalls, type SdkCall } from '../locate/sdk-call.js';
 import { staticKeyName } from '../util/ast.js';
 import { createRule } from '../kit/create-rule.js';
-import { settingsMessages, setupRule } from '../kit/rule-setup.js';
+import { settingsMessages, setupRule, textMatches } from '../kit/rule-setup.js';
 
 const name = 'no-authn-password-recovery';
 
@@ -60,6 +61,11 @@ export default createRule<[], MessageIds>({
           const endpoint = authnRecoveryEndpoints.find((candidate) => candidate.path.test(call.url.path));
           if (!endpoint) continue;
           context.report({ node: call.urlNode, messageId: 'authnRecoveryEndpoint', data: { endpoint: endpoint.display, instead: endpoint.instead } });
+        }
+        // The path written where the request is not: an endpoint constant, a literal handed to an imported helper.
+        for (const written of textMatches(context.sourceCode, endpointStringGate) ? locateEndpointStrings(context.sourceCode) : []) {
+          const endpoint = authnRecoveryEndpoints.find((candidate) => candidate.path.test(written.url.path));
+          if (endpoint) context.report({ node: written.node, messageId: 'authnRecoveryEndpoint', data: { endpoint: endpoint.display, instead: endpoint.instead } });
         }
         for (const call of locateSdkCalls(context.sourceCode)) {
           if (call.sdk !== 'okta-auth-js' || call.path.length !== 1) continue;

@@ -1,15 +1,18 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { registrationApiPath } from '../data/classic-endpoints.js';
 import { oktaGuide } from '../data/doc-urls.js';
+import { endpointStringGate, locateEndpointStrings } from '../locate/endpoint-strings.js';
 import { locateHttpCalls } from '../locate/http-call.js';
 import type { WidgetOption } from '../locate/widget-config.js';
-import { constantInitializer, staticKeyName, unwrap, variableOf } from '../util/ast.js';
+import { resolverFor } from '../resolve/index.js';
+import { staticKeyName } from '../util/ast.js';
 import { createRule } from '../kit/create-rule.js';
 import { settingsMessages, setupRule, textMatches } from '../kit/rule-setup.js';
 import {
   configShapesSchema,
   reportWidgetFact,
   widgetGate,
+  widgetAppFileGates,
   widgetLanguages,
   widgetMessages,
   widgetOptionListener,
@@ -26,17 +29,11 @@ type Options = [{ configShapes?: boolean }];
 type FunctionNode = TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration;
 
 /** The function a `registration.parseSchema` option holds: written inline, or a same-file function or constant. */
-function parseSchemaFunction(option: WidgetOption, scope: TSESLint.Scope.Scope): FunctionNode | undefined {
-  const value = option.value && unwrap(option.value);
-  if (!value) return undefined;
-  if (value.type === 'FunctionExpression' || value.type === 'ArrowFunctionExpression') return value;
-  if (value.type !== 'Identifier') return undefined;
-  const variable = variableOf(value, scope);
-  const def = variable?.defs[0];
-  if (def?.type === 'FunctionName') return def.node as TSESTree.FunctionDeclaration;
-  const init = variable && constantInitializer(variable);
-  const inner = init && unwrap(init);
-  return inner?.type === 'FunctionExpression' || inner?.type === 'ArrowFunctionExpression' ? inner : undefined;
+function parseSchemaFunction(option: WidgetOption, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | undefined {
+  if (!option.value) return undefined;
+  const value = resolverFor(sourceCode).value(option.value);
+  const fn = value.kind === 'function' ? value.node : undefined;
+  return fn?.type === 'FunctionExpression' || fn?.type === 'ArrowFunctionExpression' || fn?.type === 'FunctionDeclaration' ? fn : undefined;
 }
 
 /** Where the first parameter of a Classic `parseSchema` is read as `schema.profileSchema` (or destructured so). */
@@ -86,15 +83,14 @@ export default createRule<Options, keyof typeof settingsMessages | keyof typeof 
     },
   },
   create(context, [options]) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: widgetLanguages });
+    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: widgetLanguages, appFileGates: widgetAppFileGates });
     if (!setup) return {};
     const sourceCode = context.sourceCode;
-    const scope = sourceCode.scopeManager?.globalScope;
     const widgetListener: TSESLint.RuleListener = textMatches(sourceCode, widgetGate)
       ? widgetOptionListener(context, setup, options.configShapes === true, (option) => {
           reportWidgetFact(context, option, name);
-          if (scope && option.path.length === 2 && option.path[0] === 'registration' && option.path[1] === 'parseSchema') {
-            const fn = parseSchemaFunction(option, scope);
+          if (option.path.length === 2 && option.path[0] === 'registration' && option.path[1] === 'parseSchema') {
+            const fn = parseSchemaFunction(option, sourceCode);
             for (const read of fn ? classicSchemaReads(fn, sourceCode) : []) {
               context.report({ node: read, messageId: 'classicSchemaShape' });
             }
@@ -110,6 +106,10 @@ export default createRule<Options, keyof typeof settingsMessages | keyof typeof 
           if (!registrationApiPath.test(call.url.path)) continue;
           const operation = `${call.method ?? ''} ${call.url.path.replace(/:param/g, '{…}')}`.trim();
           context.report({ node: call.urlNode, messageId: 'registrationApi', data: { operation } });
+        }
+        // The path written where the request is not: an endpoint constant, a literal handed to an imported helper.
+        for (const written of textMatches(sourceCode, endpointStringGate) ? locateEndpointStrings(sourceCode) : []) {
+          if (registrationApiPath.test(written.url.path)) context.report({ node: written.node, messageId: 'registrationApi', data: { operation: written.url.path.replace(/:param/g, '{…}') } });
         }
       },
     };

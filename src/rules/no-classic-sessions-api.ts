@@ -1,10 +1,12 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { oktaGuide } from '../data/doc-urls.js';
 import { cookieTokenParameter, sdk6SessionFactories, sessionOperations, type SessionOperation } from '../data/sessions-api.js';
-import { locateHttpCalls, propertyValue, type HttpCall, type HttpClient } from '../locate/http-call.js';
+import { endpointStringGate, locateEndpointStrings } from '../locate/endpoint-strings.js';
+import { entryValue, locateHttpCalls, type HttpCall, type HttpClient } from '../locate/http-call.js';
 import { locateSdkCalls, resultCalls } from '../locate/sdk-call.js';
 import { queryParameter } from '../locate/url.js';
-import { staticString, unwrap } from '../util/ast.js';
+import { lastEntry, resolverFor, type Resolver } from '../resolve/index.js';
+import { unwrap } from '../util/ast.js';
 import { createRule } from '../kit/create-rule.js';
 import { settingsMessages, setupRule, textMatches } from '../kit/rule-setup.js';
 import type { TextEdit } from '../util/text-edit.js';
@@ -28,13 +30,16 @@ function isStringPart(node: TSESTree.Node): node is TSESTree.StringLiteral | TSE
   return (node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral';
 }
 
-/** The operands of a `+` chain, left to right. */
+/** The operands of a `+` chain, left to right (a loop: a chain may be thousands long). */
 function concatenation(node: TSESTree.Node): TSESTree.Node[] {
-  const expression = unwrap(node);
-  if (expression.type === 'BinaryExpression' && expression.operator === '+') {
-    return [...concatenation(expression.left), expression.right];
+  const operands: TSESTree.Node[] = [];
+  let expression = unwrap(node);
+  while (expression.type === 'BinaryExpression' && expression.operator === '+') {
+    operands.push(expression.right);
+    expression = unwrap(expression.left);
   }
-  return [expression];
+  operands.push(expression);
+  return operands.reverse();
 }
 
 function literalText(node: TSESTree.Node): string | undefined {
@@ -82,11 +87,17 @@ function mySessionEdit(urlNode: TSESTree.Node, suffix: string, text: string): Te
 }
 
 /** `additionalFields=cookieToken` in the URL, or `additionalFields: 'cookieToken'` in axios `params` / got `searchParams`. */
-function cookieTokenRequest(call: HttpCall, scope: TSESLint.Scope.Scope): TSESTree.Node | undefined {
-  const wanted = (value: string | undefined) => value !== undefined && value.split(',').map((field) => field.trim()).includes(cookieTokenParameter.value);
+/** `additionalFields` lists `cookieToken`. */
+function wantsCookieToken(value: string | undefined): boolean {
+  return value !== undefined && value.split(',').map((field) => field.trim()).includes(cookieTokenParameter.value);
+}
+
+function cookieTokenRequest(call: HttpCall, resolver: Resolver): TSESTree.Node | undefined {
+  const wanted = wantsCookieToken;
   if (wanted(queryParameter(call.url, cookieTokenParameter.name))) return call.urlNode;
-  const value = propertyValue(call.queryObject, cookieTokenParameter.name);
-  return value && wanted(staticString(value, scope)) ? value : undefined;
+  const value = entryValue(resolver, call.query, cookieTokenParameter.name);
+  const written = call.query?.kind === 'object' ? lastEntry(call.query, cookieTokenParameter.name) : undefined;
+  return value?.kind === 'string' && value.complete && wanted(value.text) ? (written?.valueNode ?? call.urlNode) : undefined;
 }
 
 export default createRule<Options, MessageIds>({
@@ -135,9 +146,9 @@ export default createRule<Options, MessageIds>({
     const operations = sessionOperations.filter((operation) => options.endpoints === 'source-doc' || operation.list === 'current');
     const serverFile = textMatches(sourceCode, apiToken);
 
-    function reportHttp(call: HttpCall, operation: SessionOperation, scope: TSESLint.Scope.Scope): void {
+    function reportHttp(call: HttpCall, operation: SessionOperation, resolver: Resolver): void {
       if (operation.id === 'cookie-token') {
-        const node = cookieTokenRequest(call, scope);
+        const node = cookieTokenRequest(call, resolver);
         if (node) context.report({ node, messageId: 'cookieToken', data: { instead: operation.instead } });
         return;
       }
@@ -164,13 +175,24 @@ export default createRule<Options, MessageIds>({
 
     return {
       Program() {
-        const scope = sourceCode.scopeManager?.globalScope;
-        if (!scope) return;
+        const resolver = resolverFor(sourceCode);
         for (const call of locateHttpCalls(sourceCode)) {
           const operation = operations.find(
             (candidate) => candidate.path.test(call.url.path) && (call.method === undefined || call.method === candidate.method),
           );
-          if (operation) reportHttp(call, operation, scope);
+          if (operation) reportHttp(call, operation, resolver);
+        }
+        // A path (and query) written where the request is not: only where the path names one operation (a session
+        // by id is read and deleted with the same path), and `?additionalFields=cookieToken` with its path.
+        for (const written of textMatches(sourceCode, endpointStringGate) ? locateEndpointStrings(sourceCode) : []) {
+          const matching = operations.filter((candidate) => candidate.path.test(written.url.path));
+          const operation = matching.length === 1 ? matching[0]! : undefined;
+          if (!operation) continue;
+          if (operation.id !== 'cookie-token') {
+            context.report({ node: written.node, messageId: 'sessionById', data: { operation: operation.display, fixedIn: operation.fixedIn ?? '', instead: operation.instead } });
+          } else if (wantsCookieToken(queryParameter(written.url, cookieTokenParameter.name))) {
+            context.report({ node: written.node, messageId: 'cookieToken', data: { instead: operation.instead } });
+          }
         }
         for (const call of locateSdkCalls(sourceCode)) {
           if (call.sdk !== 'okta-sdk-nodejs') continue;
@@ -179,7 +201,7 @@ export default createRule<Options, MessageIds>({
           if (operation) reportSdk(call.calleeNode, method, operation);
           if (call.path.length !== 1 || !sdk6SessionFactories.includes(method)) continue;
           // okta-sdk-nodejs 6: `(await client.getSession(id)).refresh()` acts on the session by its id.
-          for (const result of resultCalls(call, scope)) {
+          for (const result of resultCalls(call, resolver)) {
             const modelMethod = result.path.join('.');
             const modelOperation = operations.find((candidate) => candidate.sdk6Model.includes(modelMethod));
             if (modelOperation) reportSdk(result.calleeNode, `session.${modelMethod}`, modelOperation);

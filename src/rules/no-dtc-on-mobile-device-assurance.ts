@@ -6,7 +6,7 @@ import { codeList, payloadListener } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import { applyEdits } from '../kit/widget-report.js';
 
-type MessageIds = keyof typeof settingsMessages | 'dtcOnPlatform';
+type MessageIds = keyof typeof settingsMessages | 'dtcOnPlatform' | 'removeDtc';
 
 const gate = new RegExp(`\\b${chromeDeviceTrust}\\b`);
 
@@ -25,12 +25,14 @@ export default createRule<[], MessageIds>({
       oktaGuide: oktaGuide.deviceAssurance,
     },
     fixable: 'code',
+    hasSuggestions: true,
     schema: [],
     defaultOptions: [],
     messages: {
       ...settingsMessages,
       dtcOnPlatform:
         '`thirdPartySignalProviders.dtc` (Chrome Device Trust) is a {{dtcPlatforms}} check: Okta rejects it in {{platform}} device assurance policies since 2026.01.2, which take {{providers}}. Remove it.',
+      removeDtc: 'Remove `dtc`.',
     },
   },
   create(context) {
@@ -54,7 +56,9 @@ export default createRule<[], MessageIds>({
         messageId: 'dtcOnPlatform',
         data: { platform, dtcPlatforms: dtcPlatforms.join(', '), providers: codeList(providers) },
         // The server ignored `dtc` on these platforms before 2026.01.2 and rejects it since: removing it keeps what worked.
-        fix: removal ? applyEdits(removal) : null,
+        // A policy written at a helper's call site may be read by other code too: there it is a suggestion.
+        fix: removal && !payload.viaWrapper ? applyEdits(removal) : null,
+        suggest: removal && payload.viaWrapper ? [{ messageId: 'removeDtc', fix: applyEdits(removal) }] : [],
       });
     });
   },

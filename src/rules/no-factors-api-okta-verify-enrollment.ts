@@ -3,9 +3,9 @@ import { oktaGuide } from '../data/doc-urls.js';
 import { limitedEnrollments, sdk6UserFactories } from '../data/factors-api.js';
 import type { JsonSourceCode } from '../locate/json-document.js';
 import { locateJsonPayloads, locatePayloads } from '../locate/payload.js';
-import { fromEstree, stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
+import { payloadTreeOf, stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { locateSdkCalls, resultCalls } from '../locate/sdk-call.js';
-import type { Range } from '../util/text-edit.js';
+import { resolverFor } from '../resolve/index.js';
 import { createRule } from '../kit/create-rule.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
@@ -71,14 +71,12 @@ export default createRule<[], MessageIds>({
           check(payload.body, api);
         }
         // okta-sdk-nodejs 6: `(await client.getUser(id)).enrollFactor(factor)`.
-        const scope = sourceCode.scopeManager?.globalScope;
-        if (!scope) return;
-        const buildContext = { text: sourceCode.text, comments: sourceCode.getAllComments().map((comment) => comment.range as Range), scope };
+        const resolver = resolverFor(sourceCode);
         for (const call of locateSdkCalls(sourceCode)) {
           if (call.sdk !== 'okta-sdk-nodejs' || call.path.length !== 1 || !sdk6UserFactories.includes(call.path[0]!)) continue;
-          for (const result of resultCalls(call, scope)) {
+          for (const result of resultCalls(call, resolver)) {
             const factor = result.node.arguments[0];
-            if (result.path.join('.') === 'enrollFactor' && factor) check(fromEstree(factor, buildContext), 'okta-sdk-nodejs `user.enrollFactor()`');
+            if (result.path.join('.') === 'enrollFactor' && factor) check(payloadTreeOf(factor, sourceCode), 'okta-sdk-nodejs `user.enrollFactor()`');
           }
         }
       },

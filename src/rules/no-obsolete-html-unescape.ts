@@ -6,7 +6,8 @@ import { locateHttpCalls } from '../locate/http-call.js';
 import { memberUses, moduleMemberUses, type MemberUse } from '../locate/member-uses.js';
 import { globalIdentifiers } from '../locate/module-references.js';
 import { carriesValue, followValue, type ValueFlow } from '../locate/value-flow.js';
-import { constantInitializer, staticKeyName, unwrap, variableOf } from '../util/ast.js';
+import { alternatives, resolverFor, type Resolver } from '../resolve/index.js';
+import { staticKeyName, unwrap } from '../util/ast.js';
 import { createRule } from '../kit/create-rule.js';
 import { withCommentsOf } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
@@ -75,30 +76,30 @@ export default createRule<[], MessageIds>({
     }
 
     /** Decoder calls from the modules and globals in `htmlDecoders`. */
-    function decoderCalls(program: TSESTree.Program, scope: TSESLint.Scope.Scope): TSESTree.CallExpression[] {
+    function decoderCalls(program: TSESTree.Program, scope: TSESLint.Scope.Scope, resolver: Resolver): TSESTree.CallExpression[] {
       const calls: TSESTree.CallExpression[] = [];
-      for (const use of moduleMemberUses(program, scope, (id) => id in htmlDecoders)) {
+      for (const use of moduleMemberUses(program, resolver, (id) => id in htmlDecoders)) {
         if (use.call && matchesPath(use, htmlDecoders[use.moduleId]!)) calls.push(use.call);
         // html-entities 1.x: new Html5Entities().decode(text)
         if (use.construct && use.moduleId === 'html-entities') {
-          for (const inner of memberUses(use.construct, scope)) if (inner.call && inner.path.length === 1 && inner.path[0] === 'decode') calls.push(inner.call);
+          for (const inner of memberUses(use.construct, resolver)) if (inner.call && inner.path.length === 1 && inner.path[0] === 'decode') calls.push(inner.call);
         }
       }
       for (const [name, paths] of Object.entries(htmlDecoderGlobals)) {
         for (const identifier of globalIdentifiers(scope, name)) {
-          for (const use of memberUses(identifier, scope)) if (use.call && matchesPath(use, paths)) calls.push(use.call);
+          for (const use of memberUses(identifier, resolver)) if (use.call && matchesPath(use, paths)) calls.push(use.call);
         }
       }
       return calls;
     }
 
     /** The element `document.createElement('textarea')` made, when `node` names one. */
-    function isTextarea(node: TSESTree.Node): boolean {
+    function isTextarea(node: TSESTree.Node, resolver: Resolver): boolean {
       const target = unwrap(node);
       if (target.type !== 'Identifier') return false;
-      const variable = variableOf(target, sourceCode.getScope(target));
-      const init = variable && constantInitializer(variable);
-      const call = init && unwrap(init);
+      // A call's value is unknown to the resolver, which points at the call.
+      const [value, ...others] = alternatives(resolver.value(target));
+      const call = others.length === 0 && value?.kind === 'unknown' ? value.node : undefined;
       return (
         call?.type === 'CallExpression' &&
         call.callee.type === 'MemberExpression' &&
@@ -108,7 +109,7 @@ export default createRule<[], MessageIds>({
       );
     }
 
-    function checkDomTricks(flows: readonly ValueFlow[], scope: TSESLint.Scope.Scope): void {
+    function checkDomTricks(flows: readonly ValueFlow[], scope: TSESLint.Scope.Scope, resolver: Resolver): void {
       const carries = (node: TSESTree.Node) => flows.some((flow) => carriesValue(node, flow, sourceCode));
       const parsers = new Set(globalIdentifiers(scope, 'DOMParser'));
       walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
@@ -125,7 +126,7 @@ export default createRule<[], MessageIds>({
         }
         // textarea.innerHTML = text; … textarea.value
         if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && staticKeyName(node.left.property, node.left.computed) === 'innerHTML') {
-          if (isTextarea(node.left.object) && carries(node.right)) report(node, undefined);
+          if (isTextarea(node.left.object, resolver) && carries(node.right)) report(node, undefined);
         }
       });
     }
@@ -141,7 +142,8 @@ export default createRule<[], MessageIds>({
         const flows = sources.map((call) => followValue(call.node, sourceCode));
         const carries = (node: TSESTree.Node) => flows.some((flow) => carriesValue(node, flow, sourceCode));
 
-        for (const call of decoderCalls(program, scope)) {
+        const resolver = resolverFor(sourceCode);
+        for (const call of decoderCalls(program, scope, resolver)) {
           const argument = call.arguments[0];
           if (argument && argument.type !== 'SpreadElement' && carries(argument)) report(call, { node: call, with: argument });
         }
@@ -156,7 +158,7 @@ export default createRule<[], MessageIds>({
           if (carries(inner)) report(node, { node, with: inner });
         });
 
-        checkDomTricks(flows, scope);
+        checkDomTricks(flows, scope, resolver);
       },
     };
   },

@@ -1,10 +1,12 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { oktaGuide } from '../data/doc-urls.js';
 import { authenticatorsApiAdvice, pulumiOrgFactorResource, smsFactorLifecyclePath, smsFactorProviderId } from '../data/factors-api.js';
-import { locateHttpCalls, propertyValue } from '../locate/http-call.js';
+import { endpointStringGate, locateEndpointStrings } from '../locate/endpoint-strings.js';
+import { locateHttpCalls } from '../locate/http-call.js';
 import { locatePulumiResources } from '../locate/pulumi-resource.js';
-import { staticString } from '../util/ast.js';
+import { lastEntry, resolverFor } from '../resolve/index.js';
 import { createRule } from '../kit/create-rule.js';
-import { settingsMessages, setupRule } from '../kit/rule-setup.js';
+import { settingsMessages, setupRule, textMatches } from '../kit/rule-setup.js';
 
 const name = 'no-sms-factor-admin-lifecycle';
 
@@ -38,21 +40,22 @@ export default createRule<[], MessageIds>({
     return {
       Program() {
         const sourceCode = context.sourceCode;
-        const scope = sourceCode.scopeManager?.globalScope;
-        if (!scope) return;
+        const resolver = resolverFor(sourceCode);
+        const reportPath = (node: TSESTree.Node, path: string) =>
+          context.report({ node, messageId: 'smsLifecycleEndpoint', data: { operation: `POST ${path.replace(/:param/g, '{…}')}`, instead: authenticatorsApiAdvice } });
         for (const call of locateHttpCalls(sourceCode)) {
-          if ((call.method !== undefined && call.method !== 'POST') || !smsFactorLifecyclePath.test(call.url.path)) continue;
-          context.report({
-            node: call.urlNode,
-            messageId: 'smsLifecycleEndpoint',
-            data: { operation: `POST ${call.url.path.replace(/:param/g, '{…}')}`, instead: authenticatorsApiAdvice },
-          });
+          if ((call.method === undefined || call.method === 'POST') && smsFactorLifecyclePath.test(call.url.path)) reportPath(call.urlNode, call.url.path);
+        }
+        // The path written where the request is not: an endpoint constant, a literal handed to an imported helper.
+        for (const written of textMatches(sourceCode, endpointStringGate) ? locateEndpointStrings(sourceCode) : []) {
+          if (smsFactorLifecyclePath.test(written.url.path)) reportPath(written.node, written.url.path);
         }
         for (const resource of locatePulumiResources(sourceCode)) {
           if (resource.type !== pulumiOrgFactorResource) continue;
-          const providerId = propertyValue(resource.args, 'providerId');
-          if (!providerId || staticString(providerId, scope) !== smsFactorProviderId) continue;
-          context.report({ node: providerId, messageId: 'smsFactorResource', data: { resource: resource.type, instead: authenticatorsApiAdvice } });
+          const providerId = resource.args?.kind === 'object' ? lastEntry(resource.args, 'providerId') : undefined;
+          const value = providerId && resolver.entryValue(providerId);
+          if (!providerId?.valueNode || value?.kind !== 'string' || value.text !== smsFactorProviderId) continue;
+          context.report({ node: providerId.valueNode, messageId: 'smsFactorResource', data: { resource: resource.type, instead: authenticatorsApiAdvice } });
         }
       },
     };

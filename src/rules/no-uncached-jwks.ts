@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { oktaGuide } from '../data/doc-urls.js';
 import { jwksClientFactories, jwksGate, jwksPath } from '../data/jwks.js';
-import { locateHttpCalls, propertyValue } from '../locate/http-call.js';
+import { locateHttpCalls } from '../locate/http-call.js';
 import { moduleMemberUses } from '../locate/member-uses.js';
 import { isKeptBeyondCall, locatePerRequestFunctions, runsPerRequest } from '../locate/request-handlers.js';
-import { resolveObject, staticKeyName, unwrap } from '../util/ast.js';
+import { lastEntry, resolverFor } from '../resolve/index.js';
 import { createRule } from '../kit/create-rule.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
@@ -41,20 +41,21 @@ export default createRule<[], MessageIds>({
 
     return {
       Program(program) {
-        const scope = sourceCode.scopeManager?.globalScope;
-        if (!scope) return;
+        const resolver = resolverFor(sourceCode);
         const perRequest = locatePerRequestFunctions(sourceCode);
 
+        // The fetch itself (inside a wrapper, for a wrapper's call site) is what runs per request and is cached or not.
+        const fetches = new Set<TSESTree.CallExpression>();
         for (const call of locateHttpCalls(sourceCode)) {
           const { path, prefixUnknown } = call.url;
           if (!jwksPath.test(path) || !(prefixUnknown || path.startsWith('/oauth2/'))) continue;
-          if (call.method !== undefined && call.method !== 'GET') continue;
-          if (runsPerRequest(call.node, perRequest) && !isKeptBeyondCall(call.node, sourceCode)) {
-            context.report({ node: call.node, messageId: 'fetchPerRequest' });
-          }
+          if (call.method === undefined || call.method === 'GET') fetches.add(call.request);
+        }
+        for (const request of fetches) {
+          if (runsPerRequest(request, perRequest) && !isKeptBeyondCall(request, sourceCode)) context.report({ node: request, messageId: 'fetchPerRequest' });
         }
 
-        for (const use of moduleMemberUses(program, scope, (id) => modules.has(id))) {
+        for (const use of moduleMemberUses(program, resolver, (id) => modules.has(id))) {
           const node: TSESTree.CallExpression | TSESTree.NewExpression | undefined = use.construct ?? use.call;
           if (!node) continue;
           const factory = jwksClientFactories.find(
@@ -68,13 +69,13 @@ export default createRule<[], MessageIds>({
           if (runsPerRequest(node, perRequest) && !isKeptBeyondCall(node, sourceCode)) {
             context.report({ node, messageId: 'clientPerRequest', data: { label: factory.label } });
           }
-          if (factory.module === 'jwks-rsa' && node.arguments[0]) {
-            const options = resolveObject(node.arguments[0], sourceCode.getScope(node))?.object;
-            const cacheOption = propertyValue(options, 'cache');
-            const value = cacheOption && unwrap(cacheOption);
-            if (value?.type === 'Literal' && value.value === false) {
-              const property = value.parent;
-              context.report({ node: property?.type === 'Property' && staticKeyName(property.key, property.computed) === 'cache' ? property : value, messageId: 'cacheDisabled' });
+          const argument = node.arguments[0];
+          if (factory.module === 'jwks-rsa' && argument && argument.type !== 'SpreadElement') {
+            const options = resolver.value(argument);
+            const cache = options.kind === 'object' ? lastEntry(options, 'cache') : undefined;
+            const value = cache && resolver.entryValue(cache);
+            if (cache && value?.kind === 'primitive' && value.value === false) {
+              context.report({ node: cache.origin.type === 'property' ? cache.origin.property : cache.keyNode, messageId: 'cacheDisabled' });
             }
           }
         }

@@ -5,6 +5,7 @@ import {
   configShapesSchema,
   reportWidgetFact,
   widgetGate,
+  widgetAppFileGates,
   widgetLanguages,
   widgetMessages,
   widgetOptionListener,
@@ -50,7 +51,7 @@ export default createRule<Options, keyof typeof settingsMessages | keyof typeof 
     },
   },
   create(context, [options]) {
-    const setup = setupRule(context, { gate: widgetGate, identityEngineOnly: true, languages: widgetLanguages });
+    const setup = setupRule(context, { gate: widgetGate, identityEngineOnly: true, languages: widgetLanguages, appFileGates: widgetAppFileGates });
     if (!setup) return {};
     const lists = options.classicOnlyFlags ? (['source-doc', 'classic-only'] as const) : (['source-doc'] as const);
     return widgetOptionListener(context, setup, options.configShapes === true, (option) =>

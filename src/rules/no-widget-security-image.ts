@@ -10,6 +10,7 @@ import {
   configShapesSchema,
   reportWidgetFact,
   widgetGate,
+  widgetAppFileGates,
   widgetLanguages,
   widgetMessages,
   widgetOptionListener,
@@ -57,7 +58,7 @@ export default createRule<Options, keyof typeof settingsMessages | keyof typeof 
     },
   },
   create(context, [options]) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: widgetLanguages });
+    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: widgetLanguages, appFileGates: widgetAppFileGates });
     if (!setup) return {};
     const sourceCode = context.sourceCode;
     const widgetListener: TSESLint.RuleListener = textMatches(sourceCode, widgetGate)

@@ -10,7 +10,6 @@ import {
   tokenEndpointAuthMethods,
   type SmtpAuthType,
 } from '../data/email-server-auth.js';
-import { propertyValue } from '../locate/http-call.js';
 import type { Payload } from '../locate/payload.js';
 import { entryOf, stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
@@ -79,12 +78,16 @@ export default createRule<[], MessageIds>({
     function restCall(payload: Payload): { call: TSESTree.CallExpression; text: string; path: string } | undefined {
       const sdk = payload.sdk;
       const callee = sdk?.node.callee;
-      const firstObject = sdk?.firstObject;
-      if (!sdk || !firstObject || callee?.type !== 'MemberExpression' || callee.object.type !== 'MemberExpression') return undefined;
+      const first = sdk?.first;
+      if (!sdk || first?.kind !== 'object' || first.node.type !== 'ObjectExpression' || callee?.type !== 'MemberExpression' || callee.object.type !== 'MemberExpression') {
+        return undefined;
+      }
+      // The request object as written (in the call, or in a same-file constant): its keys' expressions are copied.
+      const written = (key: string) => first.entries.findLast((entry) => entry.key === key && !entry.copied && entry.origin.type === 'property')?.valueNode;
       const client = sourceCode.getText(callee.object.object);
       const update = payload.operation === 'emailServerApi.updateEmailServer';
-      const body = propertyValue(firstObject, update ? 'emailServerRequest' : 'emailServerPost');
-      const id = update ? propertyValue(firstObject, 'emailServerId') : undefined;
+      const body = written(update ? 'emailServerRequest' : 'emailServerPost');
+      const id = update ? written('emailServerId') : undefined;
       if (!body || (update && !id)) return undefined;
       const path = update ? '/api/v1/email-servers/{emailServerId}' : '/api/v1/email-servers';
       const url = update ? `\`\${${client}.baseUrl}/api/v1/email-servers/\${${sourceCode.getText(id!)}}\`` : `\`\${${client}.baseUrl}/api/v1/email-servers\``;

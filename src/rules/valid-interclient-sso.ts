@@ -2,12 +2,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { oktaGuide } from '../data/doc-urls.js';
 import { interclientAccessScope, interclientExchange } from '../data/token-types.js';
 import type { Payload } from '../locate/payload.js';
-import { fromEstree, stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
+import { payloadTreeOf, stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { staticKeyName, unwrap } from '../util/ast.js';
 import { createRule } from '../kit/create-rule.js';
 import { isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
-import type { Range } from '../util/text-edit.js';
 import { walk } from '../util/walk.js';
 import { applyEdits } from '../kit/widget-report.js';
 
@@ -38,22 +37,25 @@ interface UrlPiece {
 }
 
 /** The static pieces of a string expression (`'…'`, `` `…${x}…` ``, `a + b`), and whether anything in it is dynamic. */
-function urlPieces(node: TSESTree.Node, text: string, pieces: UrlPiece[] = []): UrlPiece[] {
-  const expression = unwrap(node);
-  if (expression.type === 'Literal' && typeof expression.value === 'string') {
-    pieces.push({ node: expression, raw: text.slice(expression.range[0] + 1, expression.range[1] - 1), start: expression.range[0] + 1 });
-  } else if (expression.type === 'TemplateLiteral') {
-    expression.quasis.forEach((quasi, index) => {
-      // A template element's range includes its delimiters: `…${, }…${, }…`.
-      const start = quasi.range[0] + 1;
-      const end = quasi.range[1] - (quasi.tail ? 1 : 2);
-      pieces.push({ node: expression, raw: text.slice(start, end), start });
-      const inner = expression.expressions[index];
-      if (inner) urlPieces(inner, text, pieces);
-    });
-  } else if (expression.type === 'BinaryExpression' && expression.operator === '+') {
-    urlPieces(expression.left, text, pieces);
-    urlPieces(expression.right, text, pieces);
+function urlPieces(node: TSESTree.Node, text: string): UrlPiece[] {
+  const pieces: UrlPiece[] = [];
+  // A stack, not recursion: a concatenation may be thousands of terms long. Pushed right to left, read left to right.
+  const stack: TSESTree.Node[] = [node];
+  while (stack.length > 0) {
+    const expression = unwrap(stack.pop()!);
+    if (expression.type === 'Literal' && typeof expression.value === 'string') {
+      pieces.push({ node: expression, raw: text.slice(expression.range[0] + 1, expression.range[1] - 1), start: expression.range[0] + 1 });
+    } else if (expression.type === 'TemplateLiteral') {
+      expression.quasis.forEach((quasi) => {
+        // A template element's range includes its delimiters: `…${, }…${, }…`.
+        const start = quasi.range[0] + 1;
+        const end = quasi.range[1] - (quasi.tail ? 1 : 2);
+        pieces.push({ node: expression, raw: text.slice(start, end), start });
+      });
+      for (let index = expression.expressions.length - 1; index >= 0; index--) stack.push(expression.expressions[index]!);
+    } else if (expression.type === 'BinaryExpression' && expression.operator === '+') {
+      stack.push(expression.right, expression.left);
+    }
   }
   return pieces;
 }
@@ -128,7 +130,7 @@ export default createRule<[], MessageIds>({
     }
 
     /** `{ scope: 'openid interclient_access', interclient_token }`, also with auth-js `scopes: [...]` and `extraParams`. */
-    function checkParameters(object: TSESTree.ObjectExpression, scope: TSESLint.Scope.Scope): void {
+    function checkParameters(object: TSESTree.ObjectExpression): void {
       const keys = new Map<string, TSESTree.Node>();
       for (const property of object.properties) {
         if (property.type !== 'Property') continue;
@@ -142,7 +144,7 @@ export default createRule<[], MessageIds>({
         (extraObject?.type === 'ObjectExpression' &&
           extraObject.properties.some((property) => property.type === 'Property' && staticKeyName(property.key, property.computed) === 'interclient_token'));
       if (!carriesToken) return;
-      const tree = fromEstree(object, { text, comments: sourceCode.getAllComments().map((comment) => comment.range as Range), scope });
+      const tree = payloadTreeOf(object, sourceCode);
       const scopeValue: PayloadNode | undefined = valueAt(tree, 'scope');
       const scopeText = stringValue(scopeValue);
       if (scopeValue && scopeText !== undefined && hasScope(scopeText)) {
@@ -192,7 +194,7 @@ export default createRule<[], MessageIds>({
         if (!/interclient_access/.test(text)) return;
         walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
           if (node.type === 'ObjectExpression') {
-            checkParameters(node, sourceCode.getScope(node));
+            checkParameters(node);
             return;
           }
           const isString = (node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral' || (node.type === 'BinaryExpression' && node.operator === '+');

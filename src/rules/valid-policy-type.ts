@@ -3,16 +3,16 @@ import { availability } from '../data/availability.js';
 import { oktaGuide } from '../data/doc-urls.js';
 import { policyList, policyTypeCorrectionFeatures, policyTypeCorrections } from '../data/policy-values.js';
 import { locateHttpCalls, type HttpCall } from '../locate/http-call.js';
-import { fromEstree, valueAt, type PayloadNode } from '../locate/payload-tree.js';
+import { payloadTreeOf, payloadTrees, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { locateSdkCalls } from '../locate/sdk-call.js';
 import { queryParameter } from '../locate/url.js';
-import { constantInitializer, unwrap, variableOf } from '../util/ast.js';
+import { resolverFor } from '../resolve/index.js';
+import { unwrap } from '../util/ast.js';
 import { createRule } from '../kit/create-rule.js';
 import { isEditableString, nodeText, payloadListener } from '../kit/payload-report.js';
 import { channelNames } from '../kit/availability-text.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
-type Scope = TSESLint.Scope.Scope;
 type MessageIds = keyof typeof settingsMessages | 'notAPolicyType' | 'notAPolicyTypeNotAvailable' | 'useApiName';
 
 const wrongTypes = Object.keys(policyTypeCorrections);
@@ -49,7 +49,8 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
     const reported = new Set<string>();
 
-    function reportAt(range: readonly [number, number], node: unknown, value: string, editable: boolean): void {
+    /** `suggestOnly`: the value is written at a helper's call site, whose object other code may read too. */
+    function reportAt(range: readonly [number, number], node: unknown, value: string, editable: boolean, suggestOnly = false): void {
       const key = `${range[0]}:${range[1]}`;
       if (reported.has(key)) return;
       reported.add(key);
@@ -72,34 +73,35 @@ export default createRule<[], MessageIds>({
         });
         return;
       }
-      context.report({ ...where, messageId: 'notAPolicyType', data: { value, correct }, fix: editable ? rename : null });
+      // A payload written at a wrapper's call site reaches Okta through code this rule only followed: suggest there.
+      context.report({
+        ...where,
+        messageId: 'notAPolicyType',
+        data: { value, correct },
+        fix: editable && !suggestOnly ? rename : null,
+        suggest: editable && suggestOnly ? [{ messageId: 'useApiName', data: { correct }, fix: rename }] : [],
+      });
     }
 
     /** A `type` value (payload, SDK query object, HTTP query object) that is a wrong name. */
-    function checkTypeValue(node: PayloadNode | undefined): void {
+    function checkTypeValue(node: PayloadNode | undefined, suggestOnly = false): void {
       const value = node?.type === 'string' ? (node.value as string) : undefined;
       if (!node || value === undefined || !Object.hasOwn(policyTypeCorrections, value)) return;
-      reportAt(node.range, node.node, value, isEditableString(node) && nodeText(context, node).includes(value));
+      reportAt(node.range, node.node, value, isEditableString(node) && nodeText(context, node).includes(value), suggestOnly);
     }
 
-    const listener = payloadListener(context, setup, ['policy', 'policy-rule'], (payload) => checkTypeValue(valueAt(payload.body, 'type')));
+    const listener = payloadListener(context, setup, ['policy', 'policy-rule'], (payload) => checkTypeValue(valueAt(payload.body, 'type'), payload.viaWrapper));
     if (setup.language === 'json') return listener;
 
-    const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
-    const build = (node: TSESTree.Node) =>
-      fromEstree(node, { text: sourceCode.text, comments: sourceCode.getAllComments().map((comment) => comment.range), scope: scope ?? undefined });
 
     /** `?type=CLIENT_POLICY` written in the URL: the expression (or the constant it comes from) whose text holds it. */
     function checkUrlQuery(call: HttpCall): void {
       const value = queryParameter(call.url, policyList.queryParameter);
       if (value === undefined || !Object.hasOwn(policyTypeCorrections, value)) return;
       let holder: TSESTree.Node = unwrap(call.urlNode);
-      for (let hops = 0; hops < 4 && holder.type === 'Identifier' && scope; hops++) {
-        const variable = variableOf(holder, scope);
-        const init = variable && constantInitializer(variable);
-        if (!init) break;
-        holder = unwrap(init);
-      }
+      // A URL kept in a same-file constant: the text to edit is the constant's.
+      const resolved = holder.type === 'Identifier' ? resolverFor(sourceCode).value(holder) : undefined;
+      if (resolved?.kind === 'string') holder = resolved.node;
       const text = sourceCode.text.slice(holder.range[0], holder.range[1]);
       const pattern = new RegExp(`([?&]${policyList.queryParameter}=)(${value})(?![\\w-])`, 'g');
       const matches = [...text.matchAll(pattern)];
@@ -118,12 +120,12 @@ export default createRule<[], MessageIds>({
         for (const call of locateSdkCalls(sourceCode)) {
           if (call.sdk !== 'okta-sdk-nodejs' || !(policyList.sdkMethods as readonly string[]).includes(call.path.join('.'))) continue;
           const query = call.node.arguments[0];
-          if (query) checkTypeValue(valueAt(build(query), policyList.queryParameter));
+          if (query) checkTypeValue(valueAt(payloadTreeOf(query, sourceCode), policyList.queryParameter));
         }
         for (const call of locateHttpCalls(sourceCode)) {
           if (!policyList.path.test(call.url.path) || (call.method !== undefined && call.method !== 'GET')) continue;
           checkUrlQuery(call);
-          if (call.queryObject) checkTypeValue(valueAt(build(call.queryObject), policyList.queryParameter));
+          for (const query of call.query ? payloadTrees(call.query, sourceCode) : []) checkTypeValue(valueAt(query, policyList.queryParameter));
         }
       },
     };

@@ -1,6 +1,7 @@
 import json from '@eslint/json';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import { RuleTester as ESLintRuleTester } from 'eslint';
+import { fileURLToPath } from 'node:url';
 
 /** ESTree cases: TypeScript parser, so JS and TS syntax both work. */
 export const ruleTester = new RuleTester();
@@ -19,4 +20,13 @@ export function code(strings: TemplateStringsArray, ...values: unknown[]): strin
     .split('\n')
     .map((line) => line.slice(indent))
     .join('\n');
+}
+
+/**
+ * A file name inside a fixture app (`tests/fixtures/apps/<app>/src/<name>`): `okta-app` depends on the Sign-In Widget,
+ * `plain-app` on no Okta package. (RuleTester's default file name sits in this repository, whose package.json has
+ * Okta packages as devDependencies.)
+ */
+export function appFile(app: 'okta-app' | 'plain-app', name: string): string {
+  return fileURLToPath(new URL(`../fixtures/apps/${app}/src/${name}`, import.meta.url));
 }

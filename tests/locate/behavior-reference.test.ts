@@ -42,7 +42,7 @@ describe('referencedBehavior', () => {
     // A parameter, an unrelated call, a `getBehaviour` that is not @pulumi/okta's, a `.then` that reads another object.
     expect(lastItem('function f(d) { use({ behaviors: [d.id] }); }')).toBeUndefined();
     expect(lastItem("const d = lookup('New Device');\nuse({ behaviors: [d.id] });")).toBeUndefined();
-    expect(lastItem("const getBehaviour = (x) => x;\nconst d = getBehaviour({ name: 'New Device' });\nuse({ behaviors: [d.id] });")).toBeUndefined();
+    expect(lastItem("const getBehaviour = (x) => find(x);\nconst d = getBehaviour({ name: 'New Device' });\nuse({ behaviors: [d.id] });")).toBeUndefined();
     expect(lastItem("import * as okta from '@pulumi/okta';\nconst d = okta.getBehaviour({ name: 'New Device' });\nuse({ behaviors: [d.then((x) => other.id)] });")).toBeUndefined();
   });
 });

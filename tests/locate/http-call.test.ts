@@ -9,9 +9,9 @@ function calls(code: string) {
     path: call.url.path,
     query: call.url.query,
     prefixUnknown: call.url.prefixUnknown,
-    body: call.bodyObject ? Object.fromEntries(call.bodyObject.properties.map((p) => [p.type === 'Property' && 'name' in p.key ? p.key.name : '?', true])) : undefined,
+    body: call.body?.kind === 'object' ? Object.fromEntries(call.body.entries.map((entry) => [entry.key, true])) : undefined,
     bodyFormat: call.bodyFormat,
-    hasQueryObject: call.queryObject !== undefined,
+    hasQueryObject: call.query?.kind === 'object',
   }));
 }
 
@@ -155,5 +155,63 @@ describe('locateHttpCalls: jQuery and XMLHttpRequest (Classic-era custom pages)'
       "new XMLHttpRequest().open('DELETE', '/api/v1/sessions/123');",
     ].join('\n');
     expect(calls(code)).toEqual([]);
+  });
+
+  it('follows a client kept on this, made in the constructor and again in a method: each request once, with each base', () => {
+    const code = [
+      "import axios from 'axios';",
+      'class Api {',
+      "  constructor(org) { this.http = axios.create({ baseURL: `${org}/api/v1` }); }",
+      "  reset() { this.http = axios.create({ baseURL: 'https://acme.okta.com/api/v1' }); }",
+      "  end(id) { return this.http.delete(`/sessions/${id}`); }",
+      '}',
+    ].join('\n');
+    expect(locateIn(code, locateHttpCalls).map((call) => [call.client, call.method, call.url.path, call.urls.map((url) => url.prefixUnknown)])).toEqual([
+      ['axios', 'DELETE', '/api/v1/sessions/:param', [true, false]],
+    ]);
+  });
+
+  it('reads a same-file wrapper once per call site when its URL comes from a parameter, and once when it does not', () => {
+    const code = [
+      'async function oktaRequest(path, body) {',
+      "  return fetch(`${ORG}${path}`, { method: 'POST', body: JSON.stringify(body) });",
+      '}',
+      "oktaRequest('/api/v1/authn', { username });",
+      "oktaRequest('/api/v1/users', { profile });",
+      'function refresh(body) {',
+      "  return fetch(`${ORG}/api/v1/sessions/me/lifecycle/refresh`, { method: 'POST', body: JSON.stringify(body) });",
+      '}',
+      'refresh({ a: 1 });',
+      'refresh({ b: 2 });',
+    ].join('\n');
+    const found = locateIn(code, (sourceCode) =>
+      locateHttpCalls(sourceCode).map((call) => [call.url.path, sourceCode.getText(call.node as never), sourceCode.getText(call.urlNode as never), call.bodyViaParameter]),
+    );
+    expect(found).toEqual([
+      ['/api/v1/authn', "oktaRequest('/api/v1/authn', { username })", "'/api/v1/authn'", true],
+      ['/api/v1/users', "oktaRequest('/api/v1/users', { profile })", "'/api/v1/users'", true],
+      ['/api/v1/sessions/me/lifecycle/refresh', expect.stringMatching(/^fetch\(/), '`${ORG}/api/v1/sessions/me/lifecycle/refresh`', true],
+    ]);
+  });
+
+  it('keeps every URL a request may have, and what they share as its URL', () => {
+    const code = "fetch(`${org}/api/v1/org/factors/okta_sms/lifecycle/${on ? 'activate' : 'deactivate'}`, { method: 'POST' });";
+    const [call] = locateIn(code, locateHttpCalls);
+    expect(call?.url.path).toBe('/api/v1/org/factors/okta_sms/lifecycle/:param');
+    expect(call?.urls.map((url) => url.path)).toEqual(['/api/v1/org/factors/okta_sms/lifecycle/activate', '/api/v1/org/factors/okta_sms/lifecycle/deactivate']);
+  });
+
+  it('reads queries built apart from the URL', () => {
+    const code = [
+      "const params = new URLSearchParams({ additionalFields: 'cookieToken' });",
+      "fetch(`${org}/api/v1/sessions?${params}`, { method: 'POST' });",
+      "const url = new URL('/api/v1/sessions', org);",
+      "url.searchParams.append('additionalFields', 'cookieToken');",
+      "fetch(url.href, { method: 'POST' });",
+    ].join('\n');
+    expect(calls(code).map((call) => [call.path, call.query])).toEqual([
+      ['/api/v1/sessions', 'additionalFields=cookieToken'],
+      ['/api/v1/sessions', 'additionalFields=cookieToken'],
+    ]);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { locatePulumiResources } from '../../src/locate/pulumi-resource.js';
 import { locateSdkCalls, resultCalls } from '../../src/locate/sdk-call.js';
+import { resolverFor } from '../../src/resolve/index.js';
 import { locateIn } from '../helpers/locate.js';
 
 function sdkCalls(code: string) {
-  return locateIn(code, locateSdkCalls).map((call) => `${call.sdk}:${call.path.join('.')}${call.firstObject ? '({…})' : ''}`);
+  return locateIn(code, locateSdkCalls).map((call) => `${call.sdk}:${call.path.join('.')}${call.first?.kind === 'object' ? '({…})' : ''}`);
 }
 
 describe('locateSdkCalls', () => {
@@ -59,7 +60,7 @@ describe('locateSdkCalls', () => {
   it('follows results to sdk-nodejs 6 model methods', () => {
     const code = "import { Client } from '@okta/okta-sdk-nodejs';\nconst client = new Client();\nconst session = await client.getSession(id);\nawait session.refresh();\nclient.getSession(id).then((s) => s.delete());";
     const found = locateIn(code, (sourceCode) =>
-      locateSdkCalls(sourceCode).flatMap((call) => [...resultCalls(call, sourceCode.scopeManager!.globalScope!)].map((r) => `${call.path.join('.')} -> ${r.path.join('.')}`)),
+      locateSdkCalls(sourceCode).flatMap((call) => [...resultCalls(call, resolverFor(sourceCode))].map((r) => `${call.path.join('.')} -> ${r.path.join('.')}`)),
     );
     expect(found).toEqual(['getSession -> refresh', 'getSession -> delete']);
   });
@@ -68,7 +69,7 @@ describe('locateSdkCalls', () => {
 describe('locatePulumiResources', () => {
   it('finds resources with their class path and arguments', () => {
     const code = "import * as okta from '@pulumi/okta';\nimport { EventHook } from '@pulumi/okta';\nnew okta.factor.Factor('sms', { providerId: 'okta_sms', active: false });\nnew EventHook('hook', { events: ['user.credential.enroll'] });\nconst ArgsFree = new okta.app.Saml('crm', args);";
-    const found = locateIn(code, locatePulumiResources).map((resource) => [resource.type, resource.args?.properties.length]);
+    const found = locateIn(code, locatePulumiResources).map((resource) => [resource.type, resource.args?.kind === 'object' ? resource.args.entries.length : undefined]);
     expect(found).toEqual([
       ['factor.Factor', 2],
       ['EventHook', 1],

@@ -32,6 +32,27 @@ ruleTester.run('gsp-new-device-factor-prompt', rule, {
   ],
   invalid: [
     {
+      // CDKTF, with the bindings \`cdktf get\` generates: read like \`okta.policy.RuleSignon\` of Pulumi.
+      code: "import { PolicyRuleSignon } from './.gen/providers/okta/policy-rule-signon';\nnew PolicyRuleSignon(this, 'new-device', { policyId, name: 'MFA on new devices', behaviors: ['New Device'], mfaRequired: true, mfaPrompt: 'DEVICE' });",
+      output: null,
+      errors: [
+        {
+          messageId: 'promptModeWithNewDevice',
+          data: { behavior: "'New Device'", mode: 'DEVICE', ...pulumiNames },
+          line: 2,
+          column: 139,
+          endLine: 2,
+          endColumn: 147,
+          suggestions: [
+            {
+              messageId: 'useAlways',
+              output: "import { PolicyRuleSignon } from './.gen/providers/okta/policy-rule-signon';\nnew PolicyRuleSignon(this, 'new-device', { policyId, name: 'MFA on new devices', behaviors: ['New Device'], mfaRequired: true, mfaPrompt: 'ALWAYS' });",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // sdk-nodejs 7+, the behavior by its name.
       code: code`
         import okta from '@okta/okta-sdk-nodejs';

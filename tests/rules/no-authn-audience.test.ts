@@ -20,8 +20,78 @@ ruleTester.run('no-authn-audience', rule, {
     // A method that happens to be called signIn on something that is not auth-js.
     "const auth = makeAuth();\nawait auth.signIn({ username, password, audience: 'okta' });",
     { code: "await fetch(`${okta}/api/v1/authn`, { method: 'POST', body: JSON.stringify({ username, audience }) });", settings: { 'okta-oie': { engine: 'classic' } } },
+    // A local \`fetch\` and an \`axios\` parameter are not the HTTP clients (a wrapper around the real fetch would be).
+    "const fetch = (url, init) => transport.send(url, init);\nawait fetch(`${okta}/api/v1/authn`, { method: 'POST', body: JSON.stringify({ username, audience }) });",
+    "import axios from 'axios';\nexport function signIn(axios) {\n  return axios.post(`${okta}/api/v1/authn`, { username, password, audience });\n}",
+    // A wrapper called for another endpoint.
+    "async function oktaRequest(path, body) {\n  return fetch(`${process.env.OKTA_ORG}${path}`, { method: 'POST', body: JSON.stringify(body) });\n}\nawait oktaRequest('/api/v1/users', { profile, audience: 'not-authn' });",
   ],
   invalid: [
+    {
+      // A same-file request wrapper: reported at the call that sends \`/api/v1/authn\`, not at the other one.
+      code: code`
+        const ORG = process.env.OKTA_ORG;
+        async function oktaRequest(path, body) {
+          return fetch(\`\${ORG}\${path}\`, { method: 'POST', body: JSON.stringify(body) });
+        }
+        await oktaRequest('/api/v1/authn', { username, password, audience: samlApp });
+        await oktaRequest('/api/v1/users', { profile, audience: 'not-authn' });
+      `,
+      output: null,
+      errors: [
+        {
+          messageId: 'authnAudience',
+          data: { request: rest },
+          line: 5,
+          column: 58,
+          endLine: 5,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'removeAudience',
+              output: code`
+                const ORG = process.env.OKTA_ORG;
+                async function oktaRequest(path, body) {
+                  return fetch(\`\${ORG}\${path}\`, { method: 'POST', body: JSON.stringify(body) });
+                }
+                await oktaRequest('/api/v1/authn', { username, password });
+                await oktaRequest('/api/v1/users', { profile, audience: 'not-authn' });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A body completed after it was made: reported where \`audience\` is assigned; the suggestion removes the statement.
+      code: code`
+        import axios from 'axios';
+        const body = { username, password };
+        body.audience = samlApp;
+        await axios.post(\`\${okta}/api/v1/authn\`, body);
+      `,
+      output: null,
+      errors: [
+        {
+          messageId: 'authnAudience',
+          data: { request: rest },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'removeAudience',
+              output: code`
+                import axios from 'axios';
+                const body = { username, password };
+                await axios.post(\`\${okta}/api/v1/authn\`, body);
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       // fetch with JSON.stringify
       code: "await fetch(`${okta}/api/v1/authn`, { method: 'POST', body: JSON.stringify({ username, password, audience: appId }) });",

@@ -3,6 +3,13 @@ import { code, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester.run('no-authn-password-recovery', rule, {
   valid: [
+    // The app's own routes and test doubles with the same paths.
+    "app.post('/api/v1/authn/recovery/password', recoverHandler);\nrouter.post('/api/v1/authn/recovery/unlock', (req, res) => res.sendStatus(204));",
+    "nock('https://mock.example.com').post('/api/v1/authn/recovery/password').reply(200, {});\nfetchMock.post('/api/v1/authn/recovery/unlock', 200);\nconst routes = [{ path: '/api/v1/authn/recovery/password', component: RecoverPage }];",
+    "import { handlers } from './mocks';\nexport const mocks = [http.post('*/api/v1/authn/recovery/password', handlers.recover)];",
+    // A type, and a JSX route, are no requests.
+    "type RecoverPath = '/api/v1/authn/recovery/password';\nexport const isRecover = (path: RecoverPath) => path.length > 0;",
+    { code: 'export const page = <Route path="/api/v1/authn/recovery/password" element={<Recover />} />;', filename: 'routes.tsx' },
     // The IDX replacements.
     "import { OktaAuth } from '@okta/okta-auth-js';\nconst authClient = new OktaAuth({ issuer });\nawait authClient.idx.recoverPassword({ username });\nawait authClient.idx.unlockAccount({ username });\nawait authClient.idx.start({ recoveryToken });",
     // Admin resets through the Users API are not Authentication API recovery.
@@ -15,6 +22,37 @@ ruleTester.run('no-authn-password-recovery', rule, {
     { code: "await fetch(`${okta}/api/v1/authn/recovery/password`, { method: 'POST', body: JSON.stringify({ username }) });", settings: { 'okta-oie': { engine: 'classic' } } },
   ],
   invalid: [
+    {
+      // The path written where the request is not: a literal handed to helpers imported from elsewhere, an endpoint
+      // constant of a paths object.
+      code: code`
+        import { request } from './http';
+        import { joinUrl, apiPath } from './paths';
+        export async function recover(org, username) {
+          return request(joinUrl(org, apiPath('/api/v1/authn/recovery/password')), { username, factorType: 'EMAIL' });
+        }
+        export const PATHS = { unlock: '/api/v1/authn/recovery/unlock' };
+      `,
+      output: null,
+      errors: [
+        {
+          messageId: 'authnRecoveryEndpoint',
+          data: { endpoint: 'POST /api/v1/authn/recovery/password', instead: 'okta-auth-js `idx.recoverPassword()` (or the Sign-In Widget)' },
+          line: 4,
+          column: 39,
+          endLine: 4,
+          endColumn: 72,
+        },
+        {
+          messageId: 'authnRecoveryEndpoint',
+          data: { endpoint: 'POST /api/v1/authn/recovery/unlock', instead: 'okta-auth-js `idx.unlockAccount()` (or the Sign-In Widget)' },
+          line: 6,
+          column: 32,
+          endLine: 6,
+          endColumn: 63,
+        },
+      ],
+    },
     {
       // okta-auth-js: clean renames get a suggestion.
       code: code`

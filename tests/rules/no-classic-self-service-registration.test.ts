@@ -20,6 +20,18 @@ ruleTester.run('no-classic-self-service-registration', rule, {
   ],
   invalid: [
     {
+      // The Registration API paths written where the request is not: endpoint constants of a paths module.
+      code: code`
+        export const REGISTRATION_FORM = '/api/v1/registration/form';
+        export const register = (policyId) => \`\${ORG}/api/v1/registration/\${policyId}/register\`;
+      `,
+      output: null,
+      errors: [
+        { messageId: 'registrationApi', data: { operation: '/api/v1/registration/form' }, line: 1, column: 34, endLine: 1, endColumn: 61 },
+        { messageId: 'registrationApi', data: { operation: '/api/v1/registration/{…}/register' }, line: 2, column: 39, endLine: 2, endColumn: 88 },
+      ],
+    },
+    {
       // features.registration is reported once, by this rule.
       code: code`
         import OktaSignIn from '@okta/okta-signin-widget';

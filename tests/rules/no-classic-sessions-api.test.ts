@@ -10,6 +10,11 @@ const endInstead = '`DELETE /api/v1/sessions/me` to end the current session, or 
 
 ruleTester.run('no-classic-sessions-api', rule, {
   valid: [
+    // The app's own /api/v1 routes, and a path both an unsupported and a supported request have (a session by id is
+    // read and deleted with it), written where no request is made.
+    { code: "app.get('/api/v1/sessions/:id', (req, res) => res.json(store.get(req.params.id)));\nrouter.delete('/api/v1/sessions/:id', revoke);", options: sourceDoc },
+    { code: 'export const sessionPath = (id) => `/api/v1/sessions/${id}`;', options: sourceDoc },
+    "export const CREATE_SESSION = '/api/v1/sessions';",
     // The My Session Management endpoints work on Identity Engine.
     "await fetch(`${org}/api/v1/sessions/me`, { credentials: 'include' });",
     "await fetch(`${org}/api/v1/sessions/me/lifecycle/refresh`, { method: 'POST', credentials: 'include' });",
@@ -40,6 +45,43 @@ ruleTester.run('no-classic-sessions-api', rule, {
     "await fetch('/sessions/' + id, { method: 'DELETE' });",
   ],
   invalid: [
+    {
+      // A query built apart from the URL: URLSearchParams in a template, \`url.searchParams.set\` on a \`new URL\`.
+      code: code`
+        const params = new URLSearchParams({ additionalFields: 'cookieToken' });
+        await fetch(\`\${org}/api/v1/sessions?\${params}\`, { method: 'POST', body: JSON.stringify({ sessionToken }) });
+        const url = new URL('/api/v1/sessions', org);
+        url.searchParams.set('additionalFields', 'cookieToken');
+        await fetch(url, { method: 'POST', body: JSON.stringify({ sessionToken }) });
+      `,
+      output: null,
+      errors: [
+        { messageId: 'cookieToken', data: { instead: mySession }, line: 2, column: 13, endLine: 2, endColumn: 47, suggestions: [] },
+        { messageId: 'cookieToken', data: { instead: mySession }, line: 5, column: 13, endLine: 5, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      // The path and query written where the request is not (an endpoint constant); with \`source-doc\`, a path only
+      // one unsupported operation has.
+      code: code`
+        export const CREATE_SESSION = '/api/v1/sessions?additionalFields=cookieToken';
+        export const REFRESH = (id) => \`/api/v1/sessions/\${id}/lifecycle/refresh\`;
+      `,
+      options: sourceDoc,
+      output: null,
+      errors: [
+        { messageId: 'cookieToken', data: { instead: mySession }, line: 1, column: 31, endLine: 1, endColumn: 78, suggestions: [] },
+        {
+          messageId: 'sessionById',
+          data: { operation: 'POST /api/v1/sessions/{sessionId}/lifecycle/refresh', fixedIn: '2025.10.1', instead: refreshInstead },
+          line: 2,
+          column: 32,
+          endLine: 2,
+          endColumn: 74,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // fetch, the cookie token in the URL (the only request Okta lists today).
       code: "await fetch(`${org}/api/v1/sessions?additionalFields=cookieToken`, { method: 'POST', body: JSON.stringify({ sessionToken }) });",

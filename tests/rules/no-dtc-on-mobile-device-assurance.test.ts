@@ -26,6 +26,32 @@ ruleTester.run('no-dtc-on-mobile-device-assurance', rule, {
   ],
   invalid: [
     {
+      // A policy written at a same-file helper's call site: the caller's object may go elsewhere too, so a suggestion.
+      code:
+        sdk +
+        "const createAssurance = (deviceAssurance) => client.deviceAssuranceApi.createDeviceAssurancePolicy({ deviceAssurance });\n" +
+        "await createAssurance({ name: 'Android', platform: 'ANDROID', thirdPartySignalProviders: { dtc: { browserVersion: { minimum: '120' } } } });",
+      output: null,
+      errors: [
+        {
+          ...android,
+          line: 4,
+          column: 92,
+          endLine: 4,
+          endColumn: 95,
+          suggestions: [
+            {
+              messageId: 'removeDtc',
+              output:
+                sdk +
+                "const createAssurance = (deviceAssurance) => client.deviceAssuranceApi.createDeviceAssurancePolicy({ deviceAssurance });\n" +
+                "await createAssurance({ name: 'Android', platform: 'ANDROID' });",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // fetch + JSON.stringify: dtc is all there is, so thirdPartySignalProviders goes too.
       code: code`
         await fetch(\`\${orgUrl}/api/v1/device-assurances\`, {

@@ -31,6 +31,42 @@ ruleTester.run('no-unavailable-event-types', rule, {
   ],
   invalid: [
     {
+      // CDKTF (@cdktf/provider-okta): read like the Pulumi resource.
+      code: code`
+        import * as okta from '@cdktf/provider-okta';
+        new okta.eventHook.EventHook(this, 'devices', {
+          name: 'devices',
+          events: ['user.lifecycle.create', 'device.enrollment.create'],
+          channel: { type: 'HTTP', version: '1.0.0', uri: 'https://hooks.example.com/okta' },
+        });
+      `,
+      settings: classic,
+      output: null,
+      errors: [
+        {
+          messageId: 'unavailableInHook',
+          data: ce('device.enrollment.create'),
+          line: 4,
+          column: 37,
+          endLine: 4,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'removeType',
+              output: code`
+                import * as okta from '@cdktf/provider-okta';
+                new okta.eventHook.EventHook(this, 'devices', {
+                  name: 'devices',
+                  events: ['user.lifecycle.create'],
+                  channel: { type: 'HTTP', version: '1.0.0', uri: 'https://hooks.example.com/okta' },
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // okta-sdk-nodejs 7+ on Identity Engine: remove the item; the typo gets a rename in both engines.
       code: code`
         import okta from '@okta/okta-sdk-nodejs';

@@ -1,10 +1,25 @@
 import rule from '../../src/rules/no-unsupported-widget-features.js';
-import { code, jsonRuleTester, ruleTester } from '../helpers/rule-tester.js';
+import { appFile, code, jsonRuleTester, ruleTester } from '../helpers/rule-tester.js';
 
 const importWidget = "import OktaSignIn from '@okta/okta-signin-widget';\n";
 
+/** A widget config kept in its own module, naming nothing Okta: `new OktaSignIn(config)` is in another module. */
+const configModule = code`
+  export default {
+    issuer: process.env.ISSUER,
+    clientId: process.env.CLIENT_ID,
+    redirectUri: window.location.origin + '/login/callback',
+    features: { autoPush: true },
+  };
+`;
+
 ruleTester.run('no-unsupported-widget-features', rule, {
   valid: [
+    // An app's own `features` next to `clientId` (a feature-flag service) in a module with no Okta trace, in an app that
+    // depends on no Okta package.
+    { code: configModule, filename: appFile('plain-app', 'config.js') },
+    // The same object inside a function, in an Okta app: only a module-level object counts (strict takes it anywhere).
+    { code: 'export function config() {\n  return { clientId: process.env.CLIENT_ID, issuer, features: { autoPush: true } };\n}\n', filename: appFile('okta-app', 'config.js') },
     // No widget in sight: an unrelated object with the same keys.
     'const settings = { features: { idpDiscovery: true, autoPush: true } };',
     // A flag set to the literal false is not a use.
@@ -32,8 +47,8 @@ ruleTester.run('no-unsupported-widget-features', rule, {
     },
     // The wider Classic-only list is opt-in.
     importWidget + 'new OktaSignIn({ features: { router: true, passwordlessAuth: true } });',
-    // A widget-shaped object with no constructor is a heuristic, off by default.
-    "export const widgetConfig = { baseUrl: 'https://acme.okta.com', features: { autoPush: true } };",
+    // A widget-shaped object with no constructor in sight, inside a function: a heuristic, off by default (`strict` has it).
+    "function settings() { return { baseUrl: 'https://acme.okta.com', features: { autoPush: true } }; }",
     // With the heuristic on, a schema that describes the options is not a config (the widget's own Settings model).
     {
       code: "const props = { baseUrl: ['string', true], issuer: 'string', 'features.router': ['boolean', true, false], features: { autoPush: ['boolean', false] } };",
@@ -52,6 +67,103 @@ ruleTester.run('no-unsupported-widget-features', rule, {
     importWidget + 'new OktaSignIn(loadConfig());',
   ],
   invalid: [
+    {
+      // A widget config in its own module, in an app that uses the Sign-In Widget (its package.json says so), with no
+      // Okta trace in the text. The widget reads it in another module: a suggestion, never an autofix.
+      code: configModule,
+      filename: appFile('okta-app', 'config.js'),
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          data: { option: 'features.autoPush', what: 'feature flag', instead: 'Identity Engine has no automatic push option in the widget; Okta Verify behaviour comes from the authenticator settings' },
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 23,
+          suggestions: [{ messageId: 'removeOption', output: configModule.replace('features: { autoPush: true }', 'features: {}') }],
+        },
+      ],
+    },
+    {
+      // A widget kept on `this` (a React class component): the options of `this.widget.renderEl(…)` in another method.
+      code: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        class Login extends React.Component {
+          componentDidMount() {
+            this.widget = new OktaSignIn({ baseUrl: 'https://acme.okta.com', clientId });
+            this.widget.renderEl({ el: '#sign-in', features: { autoPush: true } }, onSuccess);
+          }
+          componentWillUnmount() { this.widget.remove(); }
+        }
+      `,
+      output: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        class Login extends React.Component {
+          componentDidMount() {
+            this.widget = new OktaSignIn({ baseUrl: 'https://acme.okta.com', clientId });
+            this.widget.renderEl({ el: '#sign-in' }, onSuccess);
+          }
+          componentWillUnmount() { this.widget.remove(); }
+        }
+      `,
+      errors: [{ messageId: 'ignoredOption', data: { option: 'features.autoPush', what: 'feature flag', instead: 'Identity Engine has no automatic push option in the widget; Okta Verify behaviour comes from the authenticator settings' }, line: 5, column: 56, endLine: 5, endColumn: 64 }],
+    },
+    {
+      // A member of a settings object, and both branches of a conditional config: the objects are in the file and only
+      // the widget reads them, so the autofix removes the flags.
+      code: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        const settings = { widget: { baseUrl: 'https://acme.okta.com', features: { idpDiscovery: true } } };
+        new OktaSignIn(settings.widget);
+        const prodCfg = { baseUrl: 'https://acme.okta.com', features: { smsRecovery: true } };
+        const devCfg = { baseUrl: 'https://dev.okta.com', features: { callRecovery: true, router: false } };
+        new OktaSignIn(isProd ? prodCfg : devCfg);
+      `,
+      output: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        const settings = { widget: { baseUrl: 'https://acme.okta.com' } };
+        new OktaSignIn(settings.widget);
+        const prodCfg = { baseUrl: 'https://acme.okta.com' };
+        const devCfg = { baseUrl: 'https://dev.okta.com', features: { router: false } };
+        new OktaSignIn(isProd ? prodCfg : devCfg);
+      `,
+      errors: [
+        { messageId: 'ignoredOption', data: { option: 'features.idpDiscovery', what: 'feature flag', instead: 'route users with Identity Provider routing rules in the org' }, line: 2, column: 76, endLine: 2, endColumn: 88 },
+        { messageId: 'ignoredOption', data: { option: 'features.smsRecovery', what: 'feature flag', instead: 'choose recovery authenticators in the password policy and the self-service account recovery settings' }, line: 4, column: 65, endLine: 4, endColumn: 76 },
+        { messageId: 'ignoredOption', data: { option: 'features.callRecovery', what: 'feature flag', instead: 'choose recovery authenticators in the password policy and the self-service account recovery settings' }, line: 5, column: 63, endLine: 5, endColumn: 75 },
+      ],
+    },
+    {
+      // A same-file wrapper: the config is written at the wrapper's call site, which may pass the object on to other
+      // code, so a suggestion.
+      code: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        function initWidget(config) { return new OktaSignIn(config); }
+        initWidget({ baseUrl: 'https://acme.okta.com', features: { webauthn: true } });
+      `,
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          data: { option: 'features.webauthn', what: 'feature flag', instead: 'offer FIDO2 (WebAuthn) through the authenticator and its enrollment policy' },
+          line: 3,
+          column: 60,
+          endLine: 3,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'removeOption',
+              output: code`
+                import OktaSignIn from '@okta/okta-signin-widget';
+                function initWidget(config) { return new OktaSignIn(config); }
+                initWidget({ baseUrl: 'https://acme.okta.com', features: {} });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: code`
         import OktaSignIn from '@okta/okta-signin-widget';
@@ -229,6 +341,23 @@ ruleTester.run('no-unsupported-widget-features', rule, {
       code: importWidget + 'new OktaSignIn({ features: { autoFocus: true, autoPush: /* legacy */ true } });',
       output: importWidget + 'new OktaSignIn({ features: { autoFocus: true /* legacy */ } });',
       errors: [{ messageId: 'ignoredOption', line: 2, column: 47 }],
+    },
+    {
+      // A widget config kept in its own module (read by `new OktaSignIn(widgetConfig)` in another): found by its
+      // shape at module level, in a file with an Okta trace. The other module may read the option, so a suggestion.
+      code: "export const widgetConfig = { baseUrl: 'https://acme.okta.com', features: { autoPush: true } };",
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          data: { option: 'features.autoPush', what: 'feature flag', instead: 'Identity Engine has no automatic push option in the widget; Okta Verify behaviour comes from the authenticator settings' },
+          line: 1,
+          column: 77,
+          endLine: 1,
+          endColumn: 85,
+          suggestions: [{ messageId: 'removeOption', output: "export const widgetConfig = { baseUrl: 'https://acme.okta.com', features: {} };" }],
+        },
+      ],
     },
     {
       // strict: a widget-shaped object with no constructor in sight, and the Classic-only flags. Found by its shape

@@ -14,6 +14,28 @@ ruleTester.run('no-widget-help-support-number', rule, {
   ],
   invalid: [
     {
+      // An Angular component keeps the widget as a class field and passes the options to `showSignIn` later.
+      code: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        export class LoginComponent {
+          #widget = new OktaSignIn({ issuer, clientId });
+          async ngOnInit() {
+            await this.#widget.showSignIn({ el: '#okta', helpSupportNumber: '(555) 010-0100' });
+          }
+        }
+      `,
+      output: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        export class LoginComponent {
+          #widget = new OktaSignIn({ issuer, clientId });
+          async ngOnInit() {
+            await this.#widget.showSignIn({ el: '#okta' });
+          }
+        }
+      `,
+      errors: [{ messageId: 'ignoredOption', line: 5, column: 50, endLine: 5, endColumn: 67 }],
+    },
+    {
       code: code`
         import OktaSignIn from '@okta/okta-signin-widget';
         new OktaSignIn({

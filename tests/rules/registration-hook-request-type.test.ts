@@ -5,6 +5,26 @@ const readsProfile = { signal: 'reads `data.userProfile`' };
 
 ruleTester.run('registration-hook-request-type', rule, {
   valid: [
+    // A telephony inline hook reads \`data.userProfile\` too, next to \`data.messageProfile\`, and answers
+    // \`com.okta.telephony.action\`: only registration hooks gain \`requestType\`.
+    code`
+      app.post('/hooks/telephony', async (req, res) => {
+        const { userProfile, messageProfile } = req.body.data;
+        await twilio.messages.create({ to: messageProfile.phoneNumber, body: \`Code \${messageProfile.otpCode} for \${userProfile.login}\` });
+        res.json({ commands: [{ type: 'com.okta.telephony.action', value: [{ status: 'SUCCESSFUL', provider: 'TWILIO' }] }] });
+      });
+    `,
+    // A Redux reducer named for registration that keeps a \`userProfile\` from an action's data.
+    code`
+      export function registration(state = {}, action) {
+        switch (action.type) {
+          case 'profile/loaded':
+            return { ...state, userProfile: action.data.userProfile };
+          default:
+            return state;
+        }
+      }
+    `,
     // The Identity Engine handler from Okta's upgrade guide: it branches on requestType.
     code`
       app.post('/okta/hooks/registration', async (request, response) => {

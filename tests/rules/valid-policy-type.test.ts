@@ -28,6 +28,53 @@ ruleTester.run('valid-policy-type', rule, {
   ],
   invalid: [
     {
+      // A policy written at a same-file helper's call site: the caller's object may go elsewhere too, so a suggestion;
+      // the same object written in the SDK call is fixed.
+      code: code`
+        import okta from '@okta/okta-sdk-nodejs';
+        const client = new okta.Client({ orgUrl, token });
+        function createPolicy(policy) {
+          return client.policyApi.createPolicy({ policy });
+        }
+        await createPolicy({ type: 'CLIENT_POLICY', name: 'Client update' });
+        await client.policyApi.createPolicy({ policy: { type: 'CLIENT_POLICY', name: 'Inline' } });
+      `,
+      output: code`
+        import okta from '@okta/okta-sdk-nodejs';
+        const client = new okta.Client({ orgUrl, token });
+        function createPolicy(policy) {
+          return client.policyApi.createPolicy({ policy });
+        }
+        await createPolicy({ type: 'CLIENT_POLICY', name: 'Client update' });
+        await client.policyApi.createPolicy({ policy: { type: 'CLIENT_UPDATE', name: 'Inline' } });
+      `,
+      errors: [
+        {
+          ...message(),
+          line: 6,
+          column: 28,
+          endLine: 6,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useApiName',
+              data: { correct: 'CLIENT_UPDATE' },
+              output: code`
+                import okta from '@okta/okta-sdk-nodejs';
+                const client = new okta.Client({ orgUrl, token });
+                function createPolicy(policy) {
+                  return client.policyApi.createPolicy({ policy });
+                }
+                await createPolicy({ type: 'CLIENT_UPDATE', name: 'Client update' });
+                await client.policyApi.createPolicy({ policy: { type: 'CLIENT_POLICY', name: 'Inline' } });
+              `,
+            },
+          ],
+        },
+        { ...message(), line: 7, column: 55, endLine: 7, endColumn: 70 },
+      ],
+    },
+    {
       // sdk-nodejs 7+: listPolicies, and a policy body.
       code: code`
         import okta from '@okta/okta-sdk-nodejs';
