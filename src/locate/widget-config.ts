@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { hasSideEffect, ReferenceTracker } from '@typescript-eslint/utils/ast-utils';
+import { ReferenceTracker } from '@typescript-eslint/utils/ast-utils';
 import { createTracker, globalIdentifiers, iterateModuleReferences } from './module-references.js';
 import {
   classicWidgetModulePattern,
@@ -13,6 +13,7 @@ import { constantInitializer, propertyName, staticKeyName, unwrap, variableOf } 
 import { removeListItem, removeStatement, type Range, type TextEdit } from '../util/text-edit.js';
 import { textMatches } from '../util/text-gate.js';
 import { walk } from '../util/walk.js';
+import { isPlainObject, WidgetRemovalSafety } from './widget-removal.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -67,6 +68,7 @@ interface Collector {
   seenNodes: Set<unknown>;
   seenObjects: Set<TSESTree.ObjectExpression>;
   seenVariables: Set<Variable>;
+  removal: WidgetRemovalSafety;
 }
 
 function isLiteral(node: TSESTree.Node | undefined, value: boolean): boolean {
@@ -136,8 +138,8 @@ function flattenObject(
       isFalse: isLiteral(value, false),
       isTrue: isLiteral(value, true),
       removal,
-      exclusive,
-      sideEffects: hasSideEffect(value, sourceCode as TSESLint.SourceCode),
+      exclusive: exclusive && collector.removal.entryRemovable(object, key),
+      sideEffects: collector.removal.sideEffects(value),
       rename: segments.length === 1 ? renameKey(property.key, property.computed) : undefined,
       container,
       config,
@@ -149,7 +151,8 @@ function flattenObject(
     }
     const inner = unwrap(value);
     if (inner.type === 'ObjectExpression') {
-      flattenObject(collector, inner, optionPath, config, exclusive, exclusive ? removal : undefined);
+      // The whole entry may go only when every entry of the object is a plain option (no spread, no computed key).
+      flattenObject(collector, inner, optionPath, config, exclusive, option.exclusive && !option.sideEffects && isPlainObject(inner) ? removal : undefined);
     } else if (inner.type === 'Identifier') {
       collectExpression(collector, inner, optionPath, config);
     }
@@ -191,15 +194,15 @@ function collectAssignments(collector: Collector, variable: Variable, config: Wi
       isFalse: isLiteral(assignment.right, false),
       isTrue: isLiteral(assignment.right, true),
       removal: removable ? [removeStatement(sourceCode.text, collector.comments, statement.range)] : undefined,
-      exclusive: true,
-      sideEffects: hasSideEffect(assignment.right, sourceCode as TSESLint.SourceCode),
+      exclusive: removable && collector.removal.assignmentRemovable(variable, member, statement),
+      sideEffects: collector.removal.sideEffects(assignment.right),
       rename: path.length > 1 && !lastKeySplit ? renameKey(member.property, member.computed) : undefined,
       container: undefined,
       config,
     };
     collector.options.push(option);
     const right = unwrap(assignment.right);
-    if (right.type === 'ObjectExpression') flattenObject(collector, right, path, config, true, option.removal);
+    if (right.type === 'ObjectExpression') flattenObject(collector, right, path, config, true, option.exclusive && !option.sideEffects && isPlainObject(right) ? option.removal : undefined);
   }
 }
 
@@ -383,6 +386,9 @@ export function locateWidgetOptions(sourceCode: SourceCode, options: LocateOptio
   const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
   const options_: WidgetOption[] = [];
   if (scope) {
+    const constructions = findWidgetConstructions(sourceCode, scope);
+    // What the widget itself reads: a fix may delete an option only from an object that reaches nothing else.
+    const sinks = new Set<TSESTree.Node>();
     const collector: Collector = {
       sourceCode,
       scope,
@@ -391,8 +397,13 @@ export function locateWidgetOptions(sourceCode: SourceCode, options: LocateOptio
       seenNodes: new Set(),
       seenObjects: new Set(),
       seenVariables: new Set(),
+      removal: new WidgetRemovalSafety(sourceCode, sinks),
     };
-    for (const construction of findWidgetConstructions(sourceCode, scope)) {
+    for (const construction of constructions) {
+      if (construction.node.arguments[0]) sinks.add(construction.node.arguments[0]);
+      for (const renderOptions of renderOptionArguments(collector, construction.node)) sinks.add(renderOptions);
+    }
+    for (const construction of constructions) {
       const config: WidgetConfig = { origin: construction.origin, classic: construction.classicModule };
       const argument = construction.node.arguments[0];
       if (argument) collectExpression(collector, argument, [], config);

@@ -3,10 +3,11 @@ import { oktaGuide } from '../data/doc-urls.js';
 import { entryOf, stringValue, valueAt } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
 import { codeList, payloadListener } from '../kit/payload-report.js';
+import { entryRemovalIsSafe } from '../kit/payload-removal.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import { applyEdits } from '../kit/widget-report.js';
 
-type MessageIds = keyof typeof settingsMessages | 'dtcOnPlatform';
+type MessageIds = keyof typeof settingsMessages | 'dtcOnPlatform' | 'removeDtc';
 
 const gate = new RegExp(`\\b${chromeDeviceTrust}\\b`);
 
@@ -25,12 +26,14 @@ export default createRule<[], MessageIds>({
       oktaGuide: oktaGuide.deviceAssurance,
     },
     fixable: 'code',
+    hasSuggestions: true,
     schema: [],
     defaultOptions: [],
     messages: {
       ...settingsMessages,
       dtcOnPlatform:
         '`thirdPartySignalProviders.dtc` (Chrome Device Trust) is a {{dtcPlatforms}} check: Okta rejects it in {{platform}} device assurance policies since 2026.01.2, which take {{providers}}. Remove it.',
+      removeDtc: 'Remove `thirdPartySignalProviders.dtc`.',
     },
   },
   create(context) {
@@ -48,13 +51,18 @@ export default createRule<[], MessageIds>({
       // Nothing but `dtc` left: the whole `thirdPartySignalProviders` goes, so no empty object is sent. Only objects
       // written in place are edited: a shared constant may be changed elsewhere at run time.
       const onlyDtc = object.type === 'object' && !object.open && object.entries.every((entry) => entry.key === chromeDeviceTrust);
-      const removal = dtc.removal && (onlyDtc && providersEntry.removal ? providersEntry.removal : dtc.removal);
+      // The server ignored `dtc` on these platforms before 2026.01.2 and rejects it since: removing it keeps what
+      // worked, as long as nothing else in the program sees the object or the value does something (a call): then
+      // the removal is only suggested.
+      const dtcSafe = dtc.removal !== undefined && entryRemovalIsSafe(context, payload, dtc);
+      const fix = onlyDtc && providersEntry.removal && dtcSafe && entryRemovalIsSafe(context, payload, providersEntry) ? providersEntry.removal : dtcSafe ? dtc.removal : undefined;
+      const data = { platform, dtcPlatforms: dtcPlatforms.join(', '), providers: codeList(providers) };
       context.report({
         node: dtc.keyNode as never,
         messageId: 'dtcOnPlatform',
-        data: { platform, dtcPlatforms: dtcPlatforms.join(', '), providers: codeList(providers) },
-        // The server ignored `dtc` on these platforms before 2026.01.2 and rejects it since: removing it keeps what worked.
-        fix: removal ? applyEdits(removal) : null,
+        data,
+        fix: fix ? applyEdits(fix) : null,
+        suggest: !fix && dtc.removal ? [{ messageId: 'removeDtc', fix: applyEdits(dtc.removal) }] : [],
       });
     });
   },

@@ -6,6 +6,7 @@ import { fromEstree, stringValue, valueAt, type PayloadNode } from '../locate/pa
 import { staticKeyName, unwrap } from '../util/ast.js';
 import { createRule } from '../kit/create-rule.js';
 import { isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { callArguments, itemRemovalIsSafe } from '../kit/payload-removal.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import type { Range } from '../util/text-edit.js';
 import { walk } from '../util/walk.js';
@@ -160,7 +161,9 @@ export default createRule<[], MessageIds>({
         const removal = scopes.itemRemovals[index];
         if (item) {
           const othersLeft = scopes.items.length > 1;
-          context.report({ node: item.node as never, messageId: 'scopeWithToken', fix: removal && othersLeft ? applyEdits(removal) : null });
+          // The array and the item go to the request alone (written in place, passed straight to a call), or no fix.
+          const safe = removal !== undefined && othersLeft && itemRemovalIsSafe(context, scopes, item, callArguments);
+          context.report({ node: item.node as never, messageId: 'scopeWithToken', fix: safe ? applyEdits(removal) : null });
         }
       }
     }

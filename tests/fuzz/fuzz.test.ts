@@ -4,8 +4,9 @@ import { describeFailure, runFuzz, type FuzzSummary } from './cases.js';
 /**
  * A bounded fuzz run in `npm test`: a fixed seed, so it is the same run every time and a failure reproduces with the
  * command it prints; `npm run fuzz -- --count N --seed S` runs more. No rule may throw; every fix must give text
- * that parses, that a second `--fix` leaves alone and that keeps every comment; every suggestion must parse and keep
- * every comment. FUZZ_SEED / FUZZ_COUNT change the run (for bisecting a failure with vitest).
+ * that parses, that a second `--fix` leaves alone and that loses no comment but those inside or trailing removed
+ * code; every suggestion must parse and keep its comments the same way. FUZZ_SEED / FUZZ_COUNT change the run (for
+ * bisecting a failure with vitest).
  */
 
 const seed = Number(process.env.FUZZ_SEED ?? 20260220);
