@@ -58,7 +58,11 @@ export function* memberUses(start: TSESTree.Node, scope: Scope, prefix: readonly
   }
 }
 
+/** Longer member paths than any SDK has: a destructuring nested deeper is not followed (and the recursion stays shallow). */
+const maxPathLength = 32;
+
 function* usesThroughPattern(pattern: TSESTree.Node, scope: Scope, path: readonly string[], depth: number): Generator<MemberUse> {
+  if (path.length > maxPathLength) return;
   if (pattern.type === 'Identifier') {
     for (const read of variableReads(pattern, scope)) yield* memberUses(read, scope, path, depth + 1);
   } else if (pattern.type === 'ObjectPattern') {

@@ -74,9 +74,14 @@ function newUrlText(expression: TSESTree.NewExpression, scope: Scope, depth: num
   const base = expression.arguments[1];
   if (!base || /^[a-z][a-z+.-]*:\/\//i.test(path)) return path;
   const baseText = urlText(base, scope, depth + 1);
-  // An absolute path replaces the base's path; a relative one is resolved against it.
-  if (path.startsWith('/')) return `${baseText.replace(/^((?:[a-z][a-z+.-]*:\/\/)?[^/]*).*$/i, '$1')}${path}`;
-  return `${baseText.replace(/[^/]*$/, '')}${path}`;
+  // An absolute path replaces the base's path; a relative one is resolved against it. (Index scans, not regular
+  // expressions: a `.*$` or `[^/]*$` is quadratic on a long text with many candidate starts.)
+  if (path.startsWith('/')) {
+    const scheme = /^[a-z][a-z+.-]*:\/\//i.exec(baseText)?.[0].length ?? 0;
+    const slash = baseText.indexOf('/', scheme);
+    return `${slash === -1 ? baseText : baseText.slice(0, slash)}${path}`;
+  }
+  return `${baseText.slice(0, baseText.lastIndexOf('/') + 1)}${path}`;
 }
 
 function callUrlText(expression: TSESTree.CallExpression, scope: Scope, depth: number): string {
@@ -99,7 +104,8 @@ function callUrlText(expression: TSESTree.CallExpression, scope: Scope, depth: n
 
 /** Reduces URL text to its path: the origin (literal or run-time) and the fragment go, the query is kept apart. */
 export function normalizeUrl(text: string): NormalizedUrl {
-  let rest = text.replace(/#.*$/, '');
+  const fragment = text.indexOf('#');
+  let rest = fragment === -1 ? text : text.slice(0, fragment);
   let prefixUnknown = false;
   const scheme = /^[a-z][a-z+.-]*:\/\/[^/?]*/i.exec(rest);
   if (scheme) {
@@ -115,7 +121,9 @@ export function normalizeUrl(text: string): NormalizedUrl {
   const rawQuery = queryAt === -1 ? '' : rest.slice(queryAt + 1);
   let path = rawPath.split(hole).join(placeholder).replace(/\/{2,}/g, '/');
   if (!path.startsWith('/')) path = `/${path}`;
-  if (path.length > 1) path = path.replace(/\/+$/, '');
+  let end = path.length;
+  while (end > 1 && path[end - 1] === '/') end--;
+  path = path.slice(0, end);
   return { path, query: rawQuery.split(hole).join(placeholder), prefixUnknown };
 }
 

@@ -15,25 +15,37 @@ const passThrough = new Set(['AwaitExpression', 'ChainExpression', 'TSAsExpressi
 /** Array methods whose callback receives the items, and whose result still carries them. */
 const iterating = new Set(['map', 'flatMap', 'filter', 'find', 'findLast', 'forEach', 'some', 'every', 'reduce']);
 
-function boundIdentifiers(pattern: TSESTree.Node, found: TSESTree.Identifier[] = []): TSESTree.Identifier[] {
-  switch (pattern.type) {
-    case 'Identifier':
-      found.push(pattern);
-      break;
-    case 'ObjectPattern':
-      for (const property of pattern.properties) boundIdentifiers(property.type === 'RestElement' ? property.argument : property.value, found);
-      break;
-    case 'ArrayPattern':
-      for (const element of pattern.elements) if (element) boundIdentifiers(element, found);
-      break;
-    case 'AssignmentPattern':
-      boundIdentifiers(pattern.left, found);
-      break;
-    case 'RestElement':
-      boundIdentifiers(pattern.argument, found);
-      break;
-    default:
-      break;
+/** The identifiers a binding pattern declares, however deep it nests (an explicit stack, no recursion). */
+function boundIdentifiers(root: TSESTree.Node): TSESTree.Identifier[] {
+  const found: TSESTree.Identifier[] = [];
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const pattern = stack.pop()!;
+    switch (pattern.type) {
+      case 'Identifier':
+        found.push(pattern);
+        break;
+      case 'ObjectPattern':
+        for (let index = pattern.properties.length - 1; index >= 0; index--) {
+          const property = pattern.properties[index]!;
+          stack.push(property.type === 'RestElement' ? property.argument : property.value);
+        }
+        break;
+      case 'ArrayPattern':
+        for (let index = pattern.elements.length - 1; index >= 0; index--) {
+          const element = pattern.elements[index];
+          if (element) stack.push(element);
+        }
+        break;
+      case 'AssignmentPattern':
+        stack.push(pattern.left);
+        break;
+      case 'RestElement':
+        stack.push(pattern.argument);
+        break;
+      default:
+        break;
+    }
   }
   return found;
 }

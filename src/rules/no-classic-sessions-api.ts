@@ -28,13 +28,15 @@ function isStringPart(node: TSESTree.Node): node is TSESTree.StringLiteral | TSE
   return (node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral';
 }
 
-/** The operands of a `+` chain, left to right. */
+/** The operands of a `+` chain, left to right (down its left side in a loop: a chain may be thousands long). */
 function concatenation(node: TSESTree.Node): TSESTree.Node[] {
-  const expression = unwrap(node);
-  if (expression.type === 'BinaryExpression' && expression.operator === '+') {
-    return [...concatenation(expression.left), expression.right];
+  const rights: TSESTree.Node[] = [];
+  let expression = unwrap(node);
+  while (expression.type === 'BinaryExpression' && expression.operator === '+') {
+    rights.push(expression.right);
+    expression = unwrap(expression.left);
   }
-  return [expression];
+  return [expression, ...rights.reverse()];
 }
 
 function literalText(node: TSESTree.Node): string | undefined {

@@ -38,23 +38,37 @@ interface UrlPiece {
   start: number;
 }
 
-/** The static pieces of a string expression (`'…'`, `` `…${x}…` ``, `a + b`), and whether anything in it is dynamic. */
-function urlPieces(node: TSESTree.Node, text: string, pieces: UrlPiece[] = []): UrlPiece[] {
-  const expression = unwrap(node);
-  if (expression.type === 'Literal' && typeof expression.value === 'string') {
-    pieces.push({ node: expression, raw: text.slice(expression.range[0] + 1, expression.range[1] - 1), start: expression.range[0] + 1 });
-  } else if (expression.type === 'TemplateLiteral') {
-    expression.quasis.forEach((quasi, index) => {
-      // A template element's range includes its delimiters: `…${, }…${, }…`.
-      const start = quasi.range[0] + 1;
-      const end = quasi.range[1] - (quasi.tail ? 1 : 2);
-      pieces.push({ node: expression, raw: text.slice(start, end), start });
-      const inner = expression.expressions[index];
-      if (inner) urlPieces(inner, text, pieces);
-    });
-  } else if (expression.type === 'BinaryExpression' && expression.operator === '+') {
-    urlPieces(expression.left, text, pieces);
-    urlPieces(expression.right, text, pieces);
+/**
+ * The static pieces of a string expression (`'…'`, `` `…${x}…` ``, `a + b`), in source order. An explicit stack, not
+ * recursion: a `+` chain may be thousands long.
+ */
+function urlPieces(node: TSESTree.Node, text: string): UrlPiece[] {
+  const pieces: UrlPiece[] = [];
+  // Nodes to read, and template pieces already cut, last first.
+  const stack: ({ node: TSESTree.Node } | { piece: UrlPiece })[] = [{ node }];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if ('piece' in next) {
+      pieces.push(next.piece);
+      continue;
+    }
+    const expression = unwrap(next.node);
+    if (expression.type === 'Literal' && typeof expression.value === 'string') {
+      pieces.push({ node: expression, raw: text.slice(expression.range[0] + 1, expression.range[1] - 1), start: expression.range[0] + 1 });
+    } else if (expression.type === 'TemplateLiteral') {
+      const parts: ({ node: TSESTree.Node } | { piece: UrlPiece })[] = [];
+      expression.quasis.forEach((quasi, index) => {
+        // A template element's range includes its delimiters: `…${, }…${, }…`.
+        const start = quasi.range[0] + 1;
+        const end = quasi.range[1] - (quasi.tail ? 1 : 2);
+        parts.push({ piece: { node: expression, raw: text.slice(start, end), start } });
+        const inner = expression.expressions[index];
+        if (inner) parts.push({ node: inner });
+      });
+      for (let index = parts.length - 1; index >= 0; index--) stack.push(parts[index]!);
+    } else if (expression.type === 'BinaryExpression' && expression.operator === '+') {
+      stack.push({ node: expression.right }, { node: expression.left });
+    }
   }
   return pieces;
 }
