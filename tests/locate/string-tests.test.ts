@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locateStringTests, playwrightSelectorText, type StringTest } from '../../src/locate/string-tests.js';
+import { Random } from '../fuzz/random.js';
 import { locateIn } from '../helpers/locate.js';
 
 function summary(test: StringTest): string {
@@ -84,15 +85,11 @@ describe('playwrightSelectorText', () => {
 
   it('reads what the reference expression reads, on 20,000 generated selectors (blank texts aside)', () => {
     const parts = [':text(', ':has-text(', ':text-is(', 'text=', '"', "'", ')', '(', ' ', '\n', 'a', 'Passkey'];
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
+    const random = new Random(7);
     const differences: string[] = [];
     for (let count = 0; count < 20_000; count++) {
-      let selector = next() < 0.3 ? 'text=' : '';
-      for (let length = 1 + Math.floor(next() * 8); length > 0; length--) selector += parts[Math.floor(next() * parts.length)];
+      let selector = random.chance(0.3) ? 'text=' : '';
+      for (let length = random.int(1, 8); length > 0; length--) selector += random.pick(parts);
       const match = reference.exec(selector);
       const expected = match ? (match[1] ?? match[2]) : undefined;
       const actual = playwrightSelectorText(selector);

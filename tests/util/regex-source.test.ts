@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRegex } from '../../src/util/regex-source.js';
+import { Random } from '../fuzz/random.js';
 
 /**
  * The reader answers as the engine would, for the patterns it understands, and in linear time for every pattern.
@@ -51,18 +52,14 @@ describe('readRegex', () => {
 
   it('answers as the engine does, on 3,000 generated patterns and texts', () => {
     const pieces = ['a', 'b', 'A', ' ', '.', '\\w', '\\d', '\\s', '\\b', '[ab]', '[^a]', '[a-c]', '(a|b)', '(?:ab)?', 'a*', 'b+', 'a?', 'a{1,2}', '^', '$', '|', '(a|)', 'x'];
-    let seed = 11;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
+    const random = new Random(11);
     const differences: string[] = [];
     for (let count = 0; count < 3000; count++) {
       let source = '';
-      for (let length = 1 + Math.floor(next() * 6); length > 0; length--) source += pieces[Math.floor(next() * pieces.length)];
-      const flags = next() < 0.5 ? 'i' : next() < 0.5 ? 'm' : '';
+      for (let length = random.int(1, 6); length > 0; length--) source += random.pick(pieces);
+      const flags = random.pick(['i', 'm', '', '']);
       let text = '';
-      for (let length = Math.floor(next() * 8); length > 0; length--) text += 'abAxB 1\n'[Math.floor(next() * 8)];
+      for (let length = random.int(0, 7); length > 0; length--) text += random.pick([...'abAxB 1\n']);
       let engine: RegExp;
       try {
         engine = new RegExp(source, flags);
