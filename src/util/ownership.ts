@@ -230,9 +230,15 @@ function climb(walk: Walk, start: TSESTree.Node, startAt: readonly string[]): bo
   }
 }
 
-/** `eval` and `with` reach variables without a reference the scope analysis can see. */
+/**
+ * `eval(…)` and `with` reach variables without a reference the scope analysis can see. (Found from the references to
+ * `eval`: not every scope manager marks the scopes that call it.)
+ */
 function hasDynamicScope(scopeManager: ScopeManager): boolean {
-  return scopeManager.scopes.some((scope) => scope.type === 'with' || (scope as unknown as { directCallToEvalScope?: boolean }).directCallToEvalScope === true);
+  if (scopeManager.scopes.some((scope) => scope.type === 'with')) return true;
+  const global = scopeManager.globalScope;
+  const evalReferences = [...(global?.set.get('eval')?.references ?? []), ...(global?.through ?? []).filter((reference) => reference.identifier.name === 'eval')];
+  return evalReferences.some((reference) => reference.identifier.parent?.type === 'CallExpression' && reference.identifier.parent.callee === reference.identifier);
 }
 
 const dynamicCache = new WeakMap<ScopeManager, boolean>();

@@ -49,6 +49,7 @@ describe('hostile inputs: no crash, and the plugin adds at most 2× parse time +
         expect(thrown === undefined ? '' : String((thrown as Error).stack ?? thrown).slice(0, 1500), `${level}: no rule throws`).toBe('');
         expect(lint!.messages.filter((message) => message.fatal), `${level}: no fatal message`).toEqual([]);
         const pluginMs = lint!.ms - parse.ms;
+        console.info(`${input.filename} ${level}: parse ${Math.round(parse.ms)} ms, plugin ${Math.round(pluginMs)} ms`);
         expect(Math.round(pluginMs), `${level}: plugin time (ms), parse ${Math.round(parse.ms)} ms`).toBeLessThanOrEqual(Math.round(2 * parse.ms + 1000));
       }
     });
