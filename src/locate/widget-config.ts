@@ -49,9 +49,12 @@ export interface WidgetOption {
   isTrue: boolean;
   /** Edits that delete the option and nothing else, keeping comments; undefined where the syntax gives no clean cut. */
   removal: TextEdit[] | undefined;
-  /** The object or statement holding the option belongs to the widget config alone (not a shared variable). */
+  /**
+   * Deleting the option changes nothing but what the widget receives: nothing else reads or writes the object holding
+   * it, or the statement (`./widget-removal.ts`).
+   */
   exclusive: boolean;
-  /** Evaluating the value does something (a call, an assignment): removing it would drop that. */
+  /** Evaluating the value may do something (a call, an assignment, a getter, a throw): removing it may drop that. */
   sideEffects: boolean;
   /** Edits that rename the option's last key, or undefined when it cannot be renamed in place. */
   rename: ((name: string) => TextEdit[]) | undefined;
