@@ -39,15 +39,57 @@ export interface ElReference {
   index: number;
 }
 
+/** The end (exclusive) of the string literal that starts with the quote at `start`; the text's end when it is not closed. */
+function stringEnd(text: string, start: number): number {
+  const quote = text[start];
+  let index = start + 1;
+  while (index < text.length) {
+    if (text[index] === '\\') index += 2;
+    else if (text[index++] === quote) return index;
+  }
+  return text.length;
+}
+
+/**
+ * The expression with what is not code blanked out, offsets kept: 'strings', "strings" and projections `.![…]`. An
+ * unclosed string or projection runs to the end (it is not code either). One pass, linear in the length.
+ */
+function codeOnly(expression: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  const blank = (start: number, end: number) => {
+    parts.push(expression.slice(copied, start), ' '.repeat(end - start));
+    copied = end;
+  };
+  let index = 0;
+  while (index < expression.length) {
+    const char = expression[index];
+    if (char === "'" || char === '"') {
+      const end = stringEnd(expression, index);
+      blank(index, end);
+      index = end;
+    } else if (char === '.' && expression.startsWith('.![', index)) {
+      let end = index + 3;
+      while (end < expression.length && expression[end] !== ']') {
+        end = expression[end] === "'" || expression[end] === '"' ? stringEnd(expression, end) : end + 1;
+      }
+      end = Math.min(end + 1, expression.length);
+      blank(index, end);
+      index = end;
+    } else {
+      index++;
+    }
+  }
+  parts.push(expression.slice(copied));
+  return parts.join('');
+}
+
 /**
  * The dotted references of an expression, outside string literals, map keys and collection projections
  * (`.![profile.name]`). Method calls on a reference stay part of its path (`user.email.substringAfter` → 3 names).
  */
 export function elReferences(expression: string): ElReference[] {
-  // Blank out what is not code, keeping offsets: 'strings', "strings", and projections .![…].
-  const code = expression
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, (text) => ' '.repeat(text.length))
-    .replace(/\.!\[[^\]]*\]/g, (text) => ' '.repeat(text.length));
+  const code = codeOnly(expression);
   const references: ElReference[] = [];
   const pattern = /(?<![\w$.\])])[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)+/g;
   for (const match of code.matchAll(pattern)) {

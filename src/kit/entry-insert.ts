@@ -11,7 +11,7 @@ export function insertFirstEntry(text: string, object: PayloadObject, key: strin
   if (!first?.removal || object.open) return undefined;
   const firstStart = (first.keyNode as { range?: [number, number] }).range?.[0] ?? rangeOfJsonNode(first.keyNode);
   if (firstStart === undefined) return undefined;
-  const quote = json ? '"' : /^\s*[^'"`]*?(['"])/.exec(text.slice(object.range[0], object.range[1]))?.[1] ?? "'";
+  const quote = json ? '"' : /^[^'"`]*(['"])/.exec(text.slice(object.range[0], object.range[1]))?.[1] ?? "'";
   const entry = json ? `"${key}": ${JSON.stringify(value)}` : `${key}: ${quote}${value}${quote}`;
   const before = text.slice(object.range[0] + 1, firstStart);
   const lineBreak = /\n([ \t]*)$/.exec(before);

@@ -83,7 +83,7 @@ export type WidgetFix =
   | { kind: 'suggest-rename'; edits: TextEdit[]; to: string }
   | { kind: 'none' };
 
-/** Fix when the meaning is provably kept, suggestion when removing drops code written on purpose, nothing otherwise. */
+/** Fix when the meaning is provably kept, a suggestion when removing may change what the program does, nothing where no clean cut exists. */
 export function widgetFix(option: WidgetOption, fact: WidgetOptionFact, lists: readonly WidgetOptionFact['list'][]): WidgetFix {
   if (fact.fix === 'suggest-rename') {
     const siblings = option.container?.options ?? [];
@@ -92,9 +92,11 @@ export function widgetFix(option: WidgetOption, fact: WidgetOptionFact, lists: r
       ? { kind: 'suggest-rename', edits: option.rename(fact.renameTo), to: fact.renameTo }
       : { kind: 'none' };
   }
-  if (option.sideEffects || !option.removal) return { kind: 'none' };
-  // A JavaScript object taken for a widget config by its shape alone (strict) may be something else: suggest only.
-  if (fact.fix === 'remove' && option.exclusive && option.config.origin !== 'shape') {
+  if (!option.removal) return { kind: 'none' };
+  // Autofix only when nothing else changes: nothing but the widget sees the object (`exclusive`) and the value does
+  // nothing when evaluated. A JavaScript object taken for a widget config by its shape alone (strict) may be something
+  // else. Otherwise the removal is a suggestion, for a person to judge.
+  if (fact.fix === 'remove' && option.exclusive && !option.sideEffects && option.config.origin !== 'shape') {
     return { kind: 'autofix', edits: deadOptionRemoval(option, lists)! };
   }
   return { kind: 'suggest-remove', edits: option.removal };

@@ -69,16 +69,24 @@ export function jsonCommentRanges(sourceCode: JsonSourceCode): [number, number][
   return (sourceCode.comments ?? []).map((comment) => comment.range ?? [comment.loc.start.offset, comment.loc.end.offset]);
 }
 
-/** Calls `visit` on every object in the document, with the member that holds it (if any). */
+/** Calls `visit` on every object in the document (outer first, in document order), with the member that holds it (if any). */
 export function forEachJsonObject(
   value: JsonValue,
   visit: (object: JsonObject, holder: JsonMember | undefined) => void,
   holder?: JsonMember,
 ): void {
-  if (value.type === 'Object') {
-    visit(value, holder);
-    for (const member of value.members) forEachJsonObject(member.value, visit, member);
-  } else if (value.type === 'Array') {
-    for (const element of value.elements) forEachJsonObject(element.value, visit, undefined);
+  // An explicit stack: a document may nest as deep as its parser allows.
+  const stack: { value: JsonValue; holder: JsonMember | undefined }[] = [{ value, holder }];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (next.value.type === 'Object') {
+      visit(next.value, next.holder);
+      for (let index = next.value.members.length - 1; index >= 0; index--) {
+        const member = next.value.members[index]!;
+        stack.push({ value: member.value, holder: member });
+      }
+    } else if (next.value.type === 'Array') {
+      for (let index = next.value.elements.length - 1; index >= 0; index--) stack.push({ value: next.value.elements[index]!.value, holder: undefined });
+    }
   }
 }

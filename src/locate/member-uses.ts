@@ -31,13 +31,17 @@ function climbPassThrough(node: TSESTree.Node): TSESTree.Node {
  * `this.http` anywhere in the class), a class field, destructuring `const { a } = start`; through `await` and
  * TypeScript casts.
  */
+/** Longer member paths than any SDK has: not followed. */
+const maxPathLength = 32;
+
 export function* memberUses(start: TSESTree.Node, resolver: Resolver, prefix: readonly string[] = [], depth = 0): Generator<MemberUse> {
   if (depth > 4) return;
   let node = climbPassThrough(start);
   const path = [...prefix];
   while (node.parent?.type === 'MemberExpression' && node.parent.object === node) {
     const name = staticKeyName(node.parent.property, node.parent.computed);
-    if (name === undefined) return;
+    // Longer member paths than any SDK has are not followed.
+    if (name === undefined || path.length >= maxPathLength) return;
     path.push(name);
     node = climbPassThrough(node.parent);
   }

@@ -29,10 +29,12 @@ export interface RegistrationHookHandler {
 /**
  * Text a file must contain to hold a Classic Engine registration hook handler: `data.userProfile`, a destructuring
  * of `userProfile` from `data` (`{ data: { userProfile } }`, `{ userProfile } = req.body.data`, `= data`), or a registration
- * command. Specific on purpose: the Sign-In Widget's own code says `userProfile` in many files.
+ * command. Specific on purpose: the Sign-In Widget's own code says `userProfile` in many files. The spans between the
+ * words are capped (a destructuring is short), so the scan stays linear on any text: an unbounded `[^}]*` would
+ * rescan the rest of a long text from every `data: {` or `userProfile`.
  */
 export const registrationHookGate =
-  /data\.userProfile|\bdata\s*:\s*\{[^}]*\buserProfile|\buserProfile\b[^}=]*\}\s*=\s*[\w.()]*\bdata\b|com\.okta\.(?:action|user\.profile)\.update/;
+  /data\.userProfile|\bdata\s*:\s*\{[^}]{0,300}\buserProfile|\buserProfile\b[^}=]{0,300}\}\s*=\s*[\w.()]{0,100}\bdata\b|com\.okta\.(?:action|user\.profile)\.update/;
 
 const isFunction = (node: TSESTree.Node): node is FunctionNode =>
   node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
@@ -70,8 +72,9 @@ function isHookBody(node: TSESTree.Node, resolver: Resolver, depth = 0): boolean
   return init ? isHookBody(init, resolver, depth + 1) : false;
 }
 
-/** `<body>.data`: returns the body expression. */
-function hookData(node: TSESTree.Node, resolver: Resolver): TSESTree.Node | undefined {
+/** `<body>.data`: returns the body expression (through at most a few constants). */
+function hookData(node: TSESTree.Node, resolver: Resolver, depth = 0): TSESTree.Node | undefined {
+  if (depth > 8) return undefined;
   const expression = unwrap(node);
   if (expression.type === 'MemberExpression' && memberName(expression) === classicProfileField.data && isHookBody(expression.object, resolver)) {
     return expression.object;
@@ -80,7 +83,7 @@ function hookData(node: TSESTree.Node, resolver: Resolver): TSESTree.Node | unde
   const variable = resolver.variableOf(expression);
   if (!variable) return undefined;
   const init = resolver.initializer(variable);
-  if (init) return hookData(init, resolver);
+  if (init) return hookData(init, resolver, depth + 1);
   // `const { data } = req.body`
   const identifier = variable.defs[0]?.name as TSESTree.Identifier | undefined;
   const property = identifier?.parent;
@@ -229,6 +232,8 @@ function callers(fn: FunctionNode, sourceCode: SourceCode): FunctionNode[] | und
 /** Whether `fn` checks `requestType` itself, in a function around it, or (for a named helper) in every caller. */
 function checksRequestType(fn: FunctionNode, sourceCode: SourceCode, visited = new Set<FunctionNode>()): boolean {
   if (visited.has(fn)) return false;
+  // Callers of callers, past a fixed depth: no proof either way, so no report (the recursion stays shallow).
+  if (visited.size > 16) return true;
   visited.add(fn);
   if (readsRequestType(fn, sourceCode)) return true;
   if (enclosingFunctions(fn).some((outer) => readsRequestTypeOwn(outer, sourceCode))) return true;

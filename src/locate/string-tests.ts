@@ -11,9 +11,13 @@ export interface StaticText {
   node: TSESTree.Node;
 }
 
-/** A regular expression in the code: a literal, or `new RegExp('…', 'i')` with static arguments. */
+/**
+ * A regular expression in the code: a literal, or `new RegExp('…', 'i')` with static arguments. Kept as source text:
+ * linted code is never compiled or run (`src/util/regex-source.ts` reads it).
+ */
 export interface StaticRegex {
-  regex: RegExp;
+  source: string;
+  flags: string;
   node: TSESTree.Node;
 }
 
@@ -40,8 +44,70 @@ const regexOnSubject = new Set(['match', 'matchAll', 'search']);
 const regexOnRegex = new Set(['test', 'exec']);
 /** Testing Library (`getByText`, `findAllByLabelText`, …) and Playwright (`getByText`, `getByLabel`, `getByRole`, …). */
 const testingLibraryQuery = /^(?:get|query|find)(?:All)?By(?:Text|LabelText|Label|Title|Role|PlaceholderText|Placeholder|AltText|DisplayValue)$/;
-/** Playwright text selectors inside a selector string: `text=Foo`, `text="Foo"`, `:has-text("Foo")`, `:text("Foo")`. */
-const playwrightTextSelector = /(?:^text=\s*["']?(.+?)["']?\s*$)|(?::(?:has-)?text(?:-is)?\(\s*["'](.+?)["']\s*\))/;
+const isQuote = (char: string | undefined) => char === '"' || char === "'";
+const isLineEnd = (char: string | undefined) => char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029';
+const isBlank = (char: string | undefined) => char !== undefined && /\s/.test(char);
+
+/** `text=Foo`, `text="Foo"`: the whole selector is a text selector (one line, quotes optional). */
+function wholeTextSelector(selector: string): string | undefined {
+  if (!selector.startsWith('text=')) return undefined;
+  let body = selector.slice('text='.length).trim();
+  for (const char of body) if (isLineEnd(char)) return undefined;
+  if (body.length > 1 && isQuote(body[0])) body = body.slice(1);
+  if (body.length > 1 && isQuote(body[body.length - 1])) body = body.slice(0, -1);
+  return body === '' ? undefined : body;
+}
+
+/**
+ * The text of the first `:text("Foo")`, `:has-text('Foo')`, `:text-is(…)` in a selector: from the quote after the `(`
+ * to the first later quote followed by `)`, on one line. Linear: the searches for the next closing quote and the
+ * next line end only move forward, whatever the number of candidates.
+ */
+function pseudoClassText(selector: string): string | undefined {
+  const closesAt = (quote: number) => {
+    let after = quote + 1;
+    while (isBlank(selector[after])) after++;
+    return selector[after] === ')';
+  };
+  let closer = -1;
+  let closerFrom = 0;
+  let lineEnd = -1;
+  let lineFrom = 0;
+  for (const match of selector.matchAll(/:(?:has-)?text(?:-is)?\(/g)) {
+    let index = match.index + match[0].length;
+    while (isBlank(selector[index])) index++;
+    if (!isQuote(selector[index])) continue;
+    const start = index + 1;
+    if (closer < start + 1) {
+      closer = -1;
+      for (let at = Math.max(closerFrom, start + 1); at < selector.length; at++) {
+        closerFrom = at + 1;
+        if (isQuote(selector[at]) && closesAt(at)) {
+          closer = at;
+          break;
+        }
+      }
+    }
+    if (closer === -1) return undefined;
+    if (lineEnd < start) {
+      lineEnd = selector.length;
+      for (let at = Math.max(lineFrom, start); at < selector.length; at++) {
+        lineFrom = at + 1;
+        if (isLineEnd(selector[at])) {
+          lineEnd = at;
+          break;
+        }
+      }
+    }
+    if (closer < lineEnd) return selector.slice(start, closer);
+  }
+  return undefined;
+}
+
+/** The text a Playwright selector string looks up: `text=Foo`, `text="Foo"`, `:has-text("Foo")`, `:text("Foo")`. */
+export function playwrightSelectorText(selector: string): string | undefined {
+  return wholeTextSelector(selector) ?? pseudoClassText(selector);
+}
 
 function staticText(node: TSESTree.Node, sourceCode: SourceCode): StaticText | undefined {
   const expression = unwrap(node);
@@ -59,22 +125,14 @@ function staticRegex(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): St
   const expression = unwrap(node);
   if (depth > 4) return undefined;
   if (expression.type === 'Literal' && 'regex' in expression && expression.regex) {
-    try {
-      return { regex: new RegExp(expression.regex.pattern, expression.regex.flags.replace(/[gy]/g, '')), node: expression };
-    } catch {
-      return undefined;
-    }
+    return { source: expression.regex.pattern, flags: expression.regex.flags, node: expression };
   }
   if ((expression.type === 'NewExpression' || expression.type === 'CallExpression') && expression.callee.type === 'Identifier' && expression.callee.name === 'RegExp') {
     const [source, flags] = expression.arguments;
     const pattern = source && staticText(source, sourceCode);
     const flagText = flags ? staticText(flags, sourceCode)?.value : '';
     if (!pattern || flagText === undefined) return undefined;
-    try {
-      return { regex: new RegExp(pattern.value, flagText.replace(/[gy]/g, '')), node: expression };
-    } catch {
-      return undefined;
-    }
+    return { source: pattern.value, flags: flagText, node: expression };
   }
   if (expression.type === 'Identifier') {
     const resolver = resolverFor(sourceCode);
@@ -127,8 +185,7 @@ function selectorTests(call: TSESTree.CallExpression, method: string, sourceCode
   }
   // Playwright selector strings passed to locator(), click(), waitForSelector(), $(), …
   const first = args[0] && staticText(args[0], sourceCode);
-  const match = first && playwrightTextSelector.exec(first.value);
-  const value = match?.[1] ?? match?.[2];
+  const value = first ? playwrightSelectorText(first.value) : undefined;
   if (first && value !== undefined) tests.push({ kind: 'selector', node: call, method, text: { value, node: first.node }, pattern: undefined });
 }
 
@@ -204,21 +261,25 @@ function candidateLiterals(sourceCode: SourceCode, pattern: RegExp): TSESTree.No
   if (offsets.length === 0) return [];
   const starts = new Set(offsets);
   const found: TSESTree.Node[] = [];
-  const visit = (node: TSESTree.Node): void => {
+  // Depth first with an explicit stack (children pushed in reverse, so literals come out in source order): the tree
+  // may be thousands of levels deep.
+  const stack: TSESTree.Node[] = [sourceCode.ast];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if ((node.type === 'Literal' || (node.type === 'TemplateLiteral' && node.expressions.length === 0)) && starts.has(node.range[0])) {
       found.push(node);
-      return;
+      continue;
     }
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
+    const keys = sourceCode.visitorKeys[node.type] ?? [];
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const child = (node as unknown as Record<string, unknown>)[keys[k]!];
       const children = Array.isArray(child) ? child : [child];
-      for (const item of children) {
-        const candidate = item as TSESTree.Node | null | undefined;
-        if (candidate && typeof candidate.type === 'string' && candidate.range && hasOffsetIn(offsets, candidate.range[0], candidate.range[1])) visit(candidate);
+      for (let index = children.length - 1; index >= 0; index--) {
+        const candidate = children[index] as TSESTree.Node | null | undefined;
+        if (candidate && typeof candidate.type === 'string' && candidate.range && hasOffsetIn(offsets, candidate.range[0], candidate.range[1])) stack.push(candidate);
       }
     }
-  };
-  visit(sourceCode.ast);
+  }
   return found;
 }
 

@@ -15,7 +15,7 @@ const passThrough = new Set(['AwaitExpression', 'ChainExpression', 'TSAsExpressi
 /** Array methods whose callback receives the items, and whose result still carries them. */
 const iterating = new Set(['map', 'flatMap', 'filter', 'find', 'findLast', 'forEach', 'some', 'every', 'reduce']);
 
-/** The identifiers a binding pattern binds (a loop: patterns nest as deep as the input likes). */
+/** The identifiers a binding pattern declares, however deep it nests (an explicit stack, no recursion). */
 function boundIdentifiers(root: TSESTree.Node): TSESTree.Identifier[] {
   const found: TSESTree.Identifier[] = [];
   const stack: TSESTree.Node[] = [root];
@@ -26,10 +26,16 @@ function boundIdentifiers(root: TSESTree.Node): TSESTree.Identifier[] {
         found.push(pattern);
         break;
       case 'ObjectPattern':
-        for (const property of pattern.properties) stack.push(property.type === 'RestElement' ? property.argument : property.value);
+        for (let index = pattern.properties.length - 1; index >= 0; index--) {
+          const property = pattern.properties[index]!;
+          stack.push(property.type === 'RestElement' ? property.argument : property.value);
+        }
         break;
       case 'ArrayPattern':
-        for (const element of pattern.elements) if (element) stack.push(element);
+        for (let index = pattern.elements.length - 1; index >= 0; index--) {
+          const element = pattern.elements[index];
+          if (element) stack.push(element);
+        }
         break;
       case 'AssignmentPattern':
         stack.push(pattern.left);

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { hasSideEffect, ReferenceTracker } from '@typescript-eslint/utils/ast-utils';
+import { ReferenceTracker } from '@typescript-eslint/utils/ast-utils';
 import {
   classicWidgetModulePattern,
   dottedKeyPrefixes,
@@ -15,6 +15,7 @@ import { textMatches } from '../util/text-gate.js';
 import { walk } from '../util/walk.js';
 import { memberUses } from './member-uses.js';
 import { createTracker, globalIdentifiers, iterateModuleReferences } from './module-references.js';
+import { isPlainObject, WidgetRemovalSafety } from './widget-removal.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -49,9 +50,12 @@ export interface WidgetOption {
   isTrue: boolean;
   /** Edits that delete the option and nothing else, keeping comments; undefined where the syntax gives no clean cut. */
   removal: TextEdit[] | undefined;
-  /** The object or statement holding the option belongs to the widget config alone (not a shared variable). */
+  /**
+   * Deleting the option changes nothing but what the widget receives: nothing else reads or writes the object holding
+   * it, or the statement (`./widget-removal.ts`).
+   */
   exclusive: boolean;
-  /** Evaluating the value does something (a call, an assignment): removing it would drop that. */
+  /** Evaluating the value may do something (a call, an assignment, a getter, a throw): removing it may drop that. */
   sideEffects: boolean;
   /** Edits that rename the option's last key, or undefined when it cannot be renamed in place. */
   rename: ((name: string) => TextEdit[]) | undefined;
@@ -71,6 +75,8 @@ interface Collector {
   /** The constructions and render calls whose arguments are widget configs. */
   widgetCalls: Set<TSESTree.Node>;
   exclusiveLiterals: Map<TSESTree.ObjectExpression, boolean>;
+  /** Whether removing an entry or an assignment keeps the rest of the program the same. */
+  removal: WidgetRemovalSafety;
 }
 
 /** Nested objects followed below a config (`features`, `i18n.en`): far more than any real config has. */
@@ -153,9 +159,16 @@ function exclusiveHolder(collector: Collector, node: TSESTree.Node, depth: numbe
   return false;
 }
 
-/** Evaluating the value does something (a call, an assignment): removing it would drop that. */
+/** Evaluating the value may do something (a call, an assignment, a getter, a throw): removing it would drop that. */
 function optionSideEffects(collector: Collector, value: TSESTree.Node | undefined): boolean {
-  return value !== undefined && hasSideEffect(value, collector.sourceCode as TSESLint.SourceCode);
+  return value !== undefined && collector.removal.sideEffects(value);
+}
+
+/** The variable at the root of an assignment target (`cfg` of `cfg.features.x`), when it is a plain identifier. */
+function rootVariable(collector: Collector, target: TSESTree.MemberExpression): Variable | undefined {
+  let node: TSESTree.Node = target;
+  while (node.type === 'MemberExpression') node = unwrap(node.object);
+  return node.type === 'Identifier' ? collector.resolver.variableOf(node) : undefined;
 }
 
 function renameKey(key: TSESTree.Node, computed: boolean): ((name: string) => TextEdit[]) | undefined {
@@ -193,7 +206,8 @@ function optionOf(collector: Collector, entry: Entry, path: readonly string[], c
       isFalse: isLiteral(value, false),
       isTrue: isLiteral(value, true),
       removal,
-      exclusive: isExclusiveLiteral(collector, literal),
+      // The literal is the widget's alone, and no other code reads or writes the entry after the object is made.
+      exclusive: isExclusiveLiteral(collector, literal) && collector.removal.entryRemovable(literal, entry.key),
       sideEffects: optionSideEffects(collector, value),
       rename: segments.length === 1 ? renameKey(origin.property.key, origin.property.computed) : undefined,
       container,
@@ -213,12 +227,18 @@ function optionOf(collector: Collector, entry: Entry, path: readonly string[], c
     isFalse: written && isLiteral(value, false),
     isTrue: written && isLiteral(value, true),
     removal: written && removable ? [removeStatement(sourceCode.text, collector.comments, statement.range)] : undefined,
-    exclusive: true,
+    exclusive: written && removable && assignmentRemovable(collector, origin.target, statement),
     sideEffects: written && optionSideEffects(collector, value),
     rename: written && optionPath.length > 1 && segments.length === 1 ? renameKey(origin.target.property, origin.target.computed) : undefined,
     container: undefined,
     config,
   };
+}
+
+/** The statement `cfg.a.b = value` may go: the variable's object literal reaches only the widget, and nothing reads `a.b`. */
+function assignmentRemovable(collector: Collector, target: TSESTree.MemberExpression, statement: TSESTree.Node): boolean {
+  const variable = rootVariable(collector, target);
+  return variable !== undefined && collector.removal.assignmentRemovable(variable, target, statement);
 }
 
 /** Collects the options of a config's shape, and of the objects under its keys (`features`, `i18n.en`, …). */
@@ -236,8 +256,10 @@ function flattenShape(collector: Collector, shape: Shape, path: readonly string[
     const inPlace = entry.valueNode && unwrap(entry.valueNode);
     for (const nested of alternatives(collector.resolver.entryValue(entry))) {
       if (nested.kind !== 'object' || nested.format) continue;
-      // An object written right here goes with its key when every option in it goes.
-      const removal = nested.node === inPlace && option.exclusive ? option.removal : undefined;
+      // An object written right here goes with its key when every option in it goes, and only a plain object
+      // (no spread or computed key, which may hold anything) empties into nothing.
+      const plain = nested.node === inPlace && inPlace?.type === 'ObjectExpression' && isPlainObject(inPlace);
+      const removal = plain && option.exclusive && !option.sideEffects ? option.removal : undefined;
       flattenShape(collector, nested, option.path, config, removal, depth + 1);
     }
   }
@@ -428,6 +450,9 @@ export function locateWidgetOptions(sourceCode: SourceCode, options: LocateOptio
   const options_: WidgetOption[] = [];
   if (scope) {
     const resolver = resolverFor(sourceCode);
+    // What the widget itself reads (the constructor's and the render calls' option arguments): a fix may delete an
+    // option only from an object that reaches nothing else. Filled before any option is judged.
+    const sinks = new Set<TSESTree.Node>();
     const collector: Collector = {
       sourceCode,
       resolver,
@@ -437,6 +462,7 @@ export function locateWidgetOptions(sourceCode: SourceCode, options: LocateOptio
       seenObjects: new Set(),
       widgetCalls: new Set(),
       exclusiveLiterals: new Map(),
+      removal: new WidgetRemovalSafety(sourceCode, sinks),
     };
     const configs: { argument: TSESTree.Node; config: WidgetConfig }[] = [];
     for (const construction of findWidgetConstructions(sourceCode, scope)) {
@@ -449,6 +475,7 @@ export function locateWidgetOptions(sourceCode: SourceCode, options: LocateOptio
         configs.push({ argument: call.arguments[0]!, config });
       }
     }
+    for (const { argument } of configs) sinks.add(argument);
     for (const { argument, config } of configs) collectExpression(collector, argument, config);
     for (const variable of findHostedConfigVariables(scope, resolver)) {
       const name = variable.defs[0]?.name;

@@ -6,6 +6,7 @@ import { staticKeyName, unwrap } from '../util/ast.js';
 import { createRule } from '../kit/create-rule.js';
 import { withCommentsOf } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
+import { readRegex } from '../util/regex-source.js';
 import type { Range } from '../util/text-edit.js';
 
 type MessageIds = keyof typeof settingsMessages | 'nameMatch' | 'selectorMatch' | 'matchKey';
@@ -23,11 +24,15 @@ const distinctiveWords = /security key|biometric|fido2|passkey/i;
 /** Words that only the authenticator's texts use; a pattern with just `passkey` is as generic as the word. */
 const authenticatorPhrases = /security key|biometric|fido2/i;
 
-/** The label a regular expression is written to match, when it names the authenticator. */
+/**
+ * The label a regular expression is written to match, when it names the authenticator. The pattern is read from its
+ * source text by the plugin's own linear matcher, never compiled or run: a pattern it does not understand names nothing.
+ */
 function regexLabel(pattern: StaticRegex): AuthenticatorLabel | undefined {
-  if (!distinctiveWords.test(pattern.regex.source)) return undefined;
-  const label = authenticatorLabels.find((candidate) => pattern.regex.test(candidate.text));
-  if (!label || authenticatorPhrases.test(pattern.regex.source)) return label;
+  if (!distinctiveWords.test(pattern.source)) return undefined;
+  const regex = readRegex(pattern.source, pattern.flags);
+  const label = regex && authenticatorLabels.find((candidate) => regex.test(candidate.text));
+  if (!label || authenticatorPhrases.test(pattern.source)) return label;
   return { ...label, generic: true };
 }
 

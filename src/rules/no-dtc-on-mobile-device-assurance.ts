@@ -3,6 +3,7 @@ import { oktaGuide } from '../data/doc-urls.js';
 import { entryOf, stringValue, valueAt } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
 import { codeList, payloadListener } from '../kit/payload-report.js';
+import { entryRemovalIsSafe } from '../kit/payload-removal.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import { applyEdits } from '../kit/widget-report.js';
 
@@ -32,7 +33,7 @@ export default createRule<[], MessageIds>({
       ...settingsMessages,
       dtcOnPlatform:
         '`thirdPartySignalProviders.dtc` (Chrome Device Trust) is a {{dtcPlatforms}} check: Okta rejects it in {{platform}} device assurance policies since 2026.01.2, which take {{providers}}. Remove it.',
-      removeDtc: 'Remove `dtc`.',
+      removeDtc: 'Remove `thirdPartySignalProviders.dtc`.',
     },
   },
   create(context) {
@@ -50,15 +51,20 @@ export default createRule<[], MessageIds>({
       // Nothing but `dtc` left: the whole `thirdPartySignalProviders` goes, so no empty object is sent. Only objects
       // written in place are edited: a shared constant may be changed elsewhere at run time.
       const onlyDtc = object.type === 'object' && !object.open && object.entries.every((entry) => entry.key === chromeDeviceTrust);
-      const removal = dtc.removal && (onlyDtc && providersEntry.removal ? providersEntry.removal : dtc.removal);
+      // The server ignored `dtc` on these platforms before 2026.01.2 and rejects it since: removing it keeps what
+      // worked, as long as nothing else in the program sees the object or the value does something (a call): then
+      // the removal is only suggested.
+      // A policy written at a helper's call site may be read by other code too: there it is a suggestion.
+      const removal = dtc.removal && onlyDtc && providersEntry.removal ? providersEntry.removal : dtc.removal;
+      const dtcSafe = dtc.removal !== undefined && !payload.viaWrapper && entryRemovalIsSafe(context, payload, dtc);
+      const fix = !dtcSafe ? undefined : removal === providersEntry.removal && entryRemovalIsSafe(context, payload, providersEntry) ? removal : dtc.removal;
+      const data = { platform, dtcPlatforms: dtcPlatforms.join(', '), providers: codeList(providers) };
       context.report({
         node: dtc.keyNode as never,
         messageId: 'dtcOnPlatform',
-        data: { platform, dtcPlatforms: dtcPlatforms.join(', '), providers: codeList(providers) },
-        // The server ignored `dtc` on these platforms before 2026.01.2 and rejects it since: removing it keeps what worked.
-        // A policy written at a helper's call site may be read by other code too: there it is a suggestion.
-        fix: removal && !payload.viaWrapper ? applyEdits(removal) : null,
-        suggest: removal && payload.viaWrapper ? [{ messageId: 'removeDtc', fix: applyEdits(removal) }] : [],
+        data,
+        fix: fix ? applyEdits(fix) : null,
+        suggest: !fix && removal ? [{ messageId: 'removeDtc', fix: applyEdits(removal) }] : [],
       });
     });
   },

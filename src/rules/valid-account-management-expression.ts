@@ -85,6 +85,8 @@ export default createRule<[], MessageIds>({
       if (node.type !== 'string') return;
       const condition = node.value as string;
       const tree = parseExpression(condition);
+      // Nested beyond what the reader takes: no judgement at all on this condition.
+      if (tree === null) return;
       const report = (messageId: MessageIds, data: Record<string, string> = {}) => context.report({ node: node.node as never, messageId, data });
       if (!tree) {
         // Not a shape this reader knows: only the compared values can still be read.

@@ -6,6 +6,7 @@ import { payloadTreeOf, stringValue, valueAt, type PayloadNode } from '../locate
 import { staticKeyName, unwrap } from '../util/ast.js';
 import { createRule } from '../kit/create-rule.js';
 import { isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { callArguments, itemRemovalIsSafe } from '../kit/payload-removal.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import { walk } from '../util/walk.js';
 import { applyEdits } from '../kit/widget-report.js';
@@ -36,25 +37,36 @@ interface UrlPiece {
   start: number;
 }
 
-/** The static pieces of a string expression (`'…'`, `` `…${x}…` ``, `a + b`), and whether anything in it is dynamic. */
+/**
+ * The static pieces of a string expression (`'…'`, `` `…${x}…` ``, `a + b`), in source order. An explicit stack, not
+ * recursion: a `+` chain may be thousands long.
+ */
 function urlPieces(node: TSESTree.Node, text: string): UrlPiece[] {
   const pieces: UrlPiece[] = [];
-  // A stack, not recursion: a concatenation may be thousands of terms long. Pushed right to left, read left to right.
-  const stack: TSESTree.Node[] = [node];
+  // Nodes to read, and template pieces already cut, last first.
+  const stack: ({ node: TSESTree.Node } | { piece: UrlPiece })[] = [{ node }];
   while (stack.length > 0) {
-    const expression = unwrap(stack.pop()!);
+    const next = stack.pop()!;
+    if ('piece' in next) {
+      pieces.push(next.piece);
+      continue;
+    }
+    const expression = unwrap(next.node);
     if (expression.type === 'Literal' && typeof expression.value === 'string') {
       pieces.push({ node: expression, raw: text.slice(expression.range[0] + 1, expression.range[1] - 1), start: expression.range[0] + 1 });
     } else if (expression.type === 'TemplateLiteral') {
-      expression.quasis.forEach((quasi) => {
+      const parts: ({ node: TSESTree.Node } | { piece: UrlPiece })[] = [];
+      expression.quasis.forEach((quasi, index) => {
         // A template element's range includes its delimiters: `…${, }…${, }…`.
         const start = quasi.range[0] + 1;
         const end = quasi.range[1] - (quasi.tail ? 1 : 2);
-        pieces.push({ node: expression, raw: text.slice(start, end), start });
+        parts.push({ piece: { node: expression, raw: text.slice(start, end), start } });
+        const inner = expression.expressions[index];
+        if (inner) parts.push({ node: inner });
       });
-      for (let index = expression.expressions.length - 1; index >= 0; index--) stack.push(expression.expressions[index]!);
+      for (let index = parts.length - 1; index >= 0; index--) stack.push(parts[index]!);
     } else if (expression.type === 'BinaryExpression' && expression.operator === '+') {
-      stack.push(expression.right, expression.left);
+      stack.push({ node: expression.right }, { node: expression.left });
     }
   }
   return pieces;
@@ -162,7 +174,9 @@ export default createRule<[], MessageIds>({
         const removal = scopes.itemRemovals[index];
         if (item) {
           const othersLeft = scopes.items.length > 1;
-          context.report({ node: item.node as never, messageId: 'scopeWithToken', fix: removal && othersLeft ? applyEdits(removal) : null });
+          // The array and the item go to the request alone (written in place, passed straight to a call), or no fix.
+          const safe = removal !== undefined && othersLeft && itemRemovalIsSafe(context, scopes, item, callArguments);
+          context.report({ node: item.node as never, messageId: 'scopeWithToken', fix: safe ? applyEdits(removal) : null });
         }
       }
     }

@@ -70,6 +70,8 @@ export default createRule<[], MessageIds>({
       if (node.type !== 'string') return;
       const statement = node.value as string;
       const tree = parseExpression(statement);
+      // Nested beyond what the reader takes: no judgement at all on this statement.
+      if (tree === null) return;
       const usesSubject = tree
         ? (() => {
             let found = false;

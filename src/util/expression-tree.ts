@@ -3,7 +3,13 @@
  * enough to tell which comparisons and calls an expression joins with AND and which with OR. It reads comparisons,
  * `&&`/`AND`, `||`/`OR`, `!`/`NOT`, parentheses, dotted references and calls with arguments. Anything else
  * (ternaries, arithmetic, indexing, projections) makes it give up: callers then stay silent on what needs the shape.
+ *
+ * It reads any input in linear time and never recurses deeper than `maxDepth` (parentheses, `!`/`NOT` and call
+ * arguments, together): past that it stops and says so (`null`), and callers stay silent on the whole expression.
  */
+
+/** How deeply an expression may nest before the reader stops: far beyond any condition a person writes. */
+export const maxDepth = 100;
 
 export interface Span {
   /** Offsets in the expression text. */
@@ -27,6 +33,16 @@ interface Token extends Span {
 }
 
 const wordOperators: Readonly<Record<string, string>> = { and: 'and', or: 'or', not: 'not' };
+
+// Sticky patterns match at one offset, without copying the rest of the text for each token.
+const namePattern = /[A-Za-z_$][\w$]*/y;
+const numberPattern = /\d+(?:\.\d+)?/y;
+const punctuatorPattern = /==|!=|<=|>=|&&|\|\||[<>!().,]/y;
+
+function matchAt(pattern: RegExp, text: string, index: number): string | undefined {
+  pattern.lastIndex = index;
+  return pattern.exec(text)?.[0];
+}
 
 function tokenize(text: string): Token[] | undefined {
   const tokens: Token[] = [];
@@ -62,34 +78,44 @@ function tokenize(text: string): Token[] | undefined {
       tokens.push({ kind: 'string', text: text.slice(start, index), value, start, end: index });
       continue;
     }
-    const name = /^[A-Za-z_$][\w$]*/.exec(text.slice(index));
-    if (name) {
-      index += name[0].length;
-      tokens.push({ kind: 'name', text: name[0], start, end: index });
+    const name = matchAt(namePattern, text, index);
+    if (name !== undefined) {
+      index += name.length;
+      tokens.push({ kind: 'name', text: name, start, end: index });
       continue;
     }
-    const number = /^\d+(?:\.\d+)?/.exec(text.slice(index));
-    if (number) {
-      index += number[0].length;
-      tokens.push({ kind: 'number', text: number[0], start, end: index });
+    const number = matchAt(numberPattern, text, index);
+    if (number !== undefined) {
+      index += number.length;
+      tokens.push({ kind: 'number', text: number, start, end: index });
       continue;
     }
-    const punctuator = /^(?:==|!=|<=|>=|&&|\|\||[<>!().,])/.exec(text.slice(index));
-    if (!punctuator) return undefined;
-    index += punctuator[0].length;
-    tokens.push({ kind: 'punctuator', text: punctuator[0], start, end: index });
+    const punctuator = matchAt(punctuatorPattern, text, index);
+    if (punctuator === undefined) return undefined;
+    index += punctuator.length;
+    tokens.push({ kind: 'punctuator', text: punctuator, start, end: index });
   }
   return tokens;
 }
 
 class Parser {
   private index = 0;
+  private depth = 0;
+  /** The input nests deeper than `maxDepth`: the reader stopped. */
+  tooDeep = false;
 
   constructor(private readonly tokens: Token[]) {}
 
   parse(): ExpressionNode | undefined {
     const node = this.or();
     return node && this.index === this.tokens.length ? node : undefined;
+  }
+
+  /** Enters one level of nesting; false (and the reader stops) past `maxDepth`. */
+  private enter(): boolean {
+    if (++this.depth <= maxDepth) return true;
+    this.tooDeep = true;
+    return false;
   }
 
   private peek(): Token | undefined {
@@ -121,7 +147,10 @@ class Parser {
   }
 
   private or(): ExpressionNode | undefined {
-    return this.chain('or', ['||', 'or'], () => this.and());
+    if (!this.enter()) return undefined;
+    const node = this.chain('or', ['||', 'or'], () => this.and());
+    this.depth--;
+    return node;
   }
 
   private and(): ExpressionNode | undefined {
@@ -129,14 +158,19 @@ class Parser {
   }
 
   private not(): ExpressionNode | undefined {
-    const token = this.peek();
-    const operator = this.operator(token);
-    if (operator === '!' || operator === 'not') {
+    // A run of `!` / `NOT` is read in a loop; each one still counts as a level of nesting.
+    const operators: Token[] = [];
+    for (let operator = this.operator(this.peek()); operator === '!' || operator === 'not'; operator = this.operator(this.peek())) {
+      if (!this.enter()) return undefined;
+      operators.push(this.peek()!);
       this.index++;
-      const operand = this.not();
-      return operand && { kind: 'not', operand, start: token!.start, end: operand.end };
     }
-    return this.comparison();
+    let node = this.comparison();
+    for (let index = operators.length - 1; index >= 0 && node; index--) {
+      node = { kind: 'not', operand: node, start: operators[index]!.start, end: node.end };
+    }
+    this.depth -= operators.length;
+    return node;
   }
 
   private comparison(): ExpressionNode | undefined {
@@ -204,37 +238,44 @@ class Parser {
   }
 }
 
-/** The boolean shape of an expression, or undefined when it uses something this reader does not know. */
-export function parseExpression(text: string): ExpressionNode | undefined {
+/**
+ * The boolean shape of an expression; undefined when it uses something this reader does not know; null when it nests
+ * deeper than `maxDepth`, where callers stay silent on the expression.
+ */
+export function parseExpression(text: string): ExpressionNode | undefined | null {
   const tokens = tokenize(text);
-  return tokens && tokens.length > 0 ? new Parser(tokens).parse() : undefined;
+  if (!tokens || tokens.length === 0) return undefined;
+  const parser = new Parser(tokens);
+  const tree = parser.parse();
+  return parser.tooDeep ? null : tree;
 }
 
-/** Calls `visit` on every node, with its ancestors (outermost first). */
+function children(node: ExpressionNode): readonly ExpressionNode[] {
+  switch (node.kind) {
+    case 'or':
+    case 'and':
+      return node.operands;
+    case 'not':
+      return [node.operand];
+    case 'compare':
+      return [node.left, node.right];
+    case 'call':
+      return node.args;
+    default:
+      return [];
+  }
+}
+
+/** Calls `visit` on every node in source order, with its ancestors (outermost first). Iterative. */
 export function visitExpression(root: ExpressionNode, visit: (node: ExpressionNode, ancestors: readonly ExpressionNode[]) => void): void {
-  const walk = (node: ExpressionNode, ancestors: ExpressionNode[]) => {
+  const stack: { node: ExpressionNode; ancestors: readonly ExpressionNode[] }[] = [{ node: root, ancestors: [] }];
+  while (stack.length > 0) {
+    const { node, ancestors } = stack.pop()!;
     visit(node, ancestors);
     const inner = [...ancestors, node];
-    switch (node.kind) {
-      case 'or':
-      case 'and':
-        for (const operand of node.operands) walk(operand, inner);
-        break;
-      case 'not':
-        walk(node.operand, inner);
-        break;
-      case 'compare':
-        walk(node.left, inner);
-        walk(node.right, inner);
-        break;
-      case 'call':
-        for (const arg of node.args) walk(arg, inner);
-        break;
-      default:
-        break;
-    }
-  };
-  walk(root, []);
+    const below = children(node);
+    for (let index = below.length - 1; index >= 0; index--) stack.push({ node: below[index]!, ancestors: inner });
+  }
 }
 
 /** `path == 'value'` in either order (with `==` or the given operator). */

@@ -56,9 +56,29 @@ describe('the fix-safety checker', () => {
     expect(problemsOf(rule)[0]).toMatch(/^--fix gives text that does not parse/);
   });
 
-  it('catches a fix that drops a comment', () => {
+  it('catches a fix that drops a comment that leads code that stays', () => {
+    // `// keep me` trails the removed option on its line and may go with it; `/* and me */` belongs to `baseUrl`.
     const rule = ruleWith((context, node) => (fixer) => fixer.removeRange([node.range[0], context.sourceCode.text.indexOf('baseUrl')]));
-    expect(problemsOf(rule)[0]).toMatch(/^--fix drops comments \["\/\/ keep me","\/\* and me \*\/"\]/);
+    expect(problemsOf(rule)[0]).toMatch(/^--fix drops comments \["\/\* and me \*\/"\]/);
+  });
+
+  it('lets a comment trailing the removed code on its line, or inside it, go with it', () => {
+    const trailing = ruleWith((context, node) => (fixer) => fixer.removeRange([node.range[0], context.sourceCode.text.indexOf('\n', node.range[1])]));
+    expect(problemsOf(trailing)).toEqual([]);
+    const inside = ruleWith((_, node) => (fixer) => fixer.removeRange([node.range[0], node.range[1] + 1]));
+    expect(problemsOf(inside, 'const config = {\n  registration: /* on */ true,\n  baseUrl: "x",\n};\n')).toEqual([]);
+  });
+
+  it('catches a fix that drops a comment on its own line', () => {
+    const input = 'const config = {\n  // Sign-up link\n  registration: true,\n  baseUrl: "x",\n};\n';
+    const rule = ruleWith((context, node) => (fixer) => fixer.removeRange([context.sourceCode.text.indexOf('  //'), node.range[1] + 1]));
+    expect(problemsOf(rule, input)[0]).toMatch(/^--fix drops comments \["\/\/ Sign-up link"\]/);
+  });
+
+  it('catches a fix that drops a comment trailing code that stays', () => {
+    const input = 'const config = { baseUrl: "x", // the org\n  registration: true,\n};\n';
+    const rule = ruleWith((context, node) => (fixer) => fixer.removeRange([context.sourceCode.text.indexOf('//'), node.range[1] + 1]));
+    expect(problemsOf(rule, input)[0]).toMatch(/^--fix drops comments \["\/\/ the org"\]/);
   });
 
   it('catches a fix that a second --fix changes again', () => {
@@ -76,7 +96,8 @@ describe('the fix-safety checker', () => {
   it('catches a suggestion that breaks the syntax or drops a comment', () => {
     const breaks = ruleWith((_, node) => (fixer) => fixer.replaceText(node, ')'), true);
     expect(problemsOf(breaks)[0]).toMatch(/^suggestion "change" of test\/rule at 2:3 gives text that does not parse/);
-    const drops = ruleWith((context) => (fixer) => fixer.replaceTextRange([0, context.sourceCode.text.length], 'const config = {};\n'), true);
+    // Deleting a comment and no code around it.
+    const drops = ruleWith((context) => (fixer) => fixer.removeRange([context.sourceCode.text.indexOf('/*'), context.sourceCode.text.indexOf('baseUrl')]), true);
     expect(problemsOf(drops)[0]).toMatch(/^suggestion "change" of test\/rule at 2:3 drops comments/);
   });
 

@@ -6,8 +6,8 @@ import { docPages, docSources, exampleSources, fixtureSources, type LintSource }
 
 /**
  * Fix safety on every example, fixture and docs code block, with `recommended` and `strict`, on Identity Engine and on
- * Classic settings: the fixed text parses, a second `--fix` changes nothing, every comment survives, and every
- * suggestion gives text that parses and keeps every comment.
+ * Classic settings: the fixed text parses, a second `--fix` changes nothing, no comment is lost but those inside or
+ * trailing removed code, and every suggestion gives text that parses and keeps its comments the same way.
  */
 
 const levels: readonly Level[] = ['recommended', 'strict'];

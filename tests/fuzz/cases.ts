@@ -144,6 +144,8 @@ export function describeFailure({ fuzzCase, report }: CaseOutcome): string {
 export interface FuzzSummary {
   cases: number;
   byKind: Record<string, number>;
+  /** Programs that parsed: the only ones the plugin ran on, so the only ones that count as checked. */
+  parsed: number;
   unparsed: number;
   withFindings: number;
   fixed: number;
@@ -153,13 +155,14 @@ export interface FuzzSummary {
 }
 
 export function runFuzz(seed: number, count: number, kinds: readonly CaseKind[] = caseKinds, onCase?: (outcome: CaseOutcome) => void): FuzzSummary {
-  const summary: FuzzSummary = { cases: 0, byKind: {}, unparsed: 0, withFindings: 0, fixed: 0, suggestionsChecked: 0, findingsByRule: {}, failures: [] };
+  const summary: FuzzSummary = { cases: 0, byKind: {}, parsed: 0, unparsed: 0, withFindings: 0, fixed: 0, suggestionsChecked: 0, findingsByRule: {}, failures: [] };
   for (let index = 0; index < count; index++) {
     const outcome = runCase(makeCase(seed + index, kinds));
     const { report, fuzzCase } = outcome;
     summary.cases++;
     summary.byKind[fuzzCase.kind] = (summary.byKind[fuzzCase.kind] ?? 0) + 1;
-    if (!report.parsed) summary.unparsed++;
+    if (report.parsed) summary.parsed++;
+    else summary.unparsed++;
     if (report.findings.length > 0) summary.withFindings++;
     if (report.fixed) summary.fixed++;
     summary.suggestionsChecked += report.suggestionsChecked;

@@ -39,6 +39,7 @@ console.log(
       cases: summary.cases,
       seconds: Number(seconds.toFixed(1)),
       byKind: summary.byKind,
+      parsedPrograms: summary.parsed,
       unparsedInputs: summary.unparsed,
       withFindings: summary.withFindings,
       fixed: summary.fixed,

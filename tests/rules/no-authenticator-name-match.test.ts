@@ -10,6 +10,12 @@ ruleTester.run('no-authenticator-name-match', rule, {
     "if (factor.factorType === 'webauthn') enroll(factor);",
     // A regex on the key is not a display-name match.
     'const isWebauthn = /webauthn/i.test(authenticator.key);',
+    // Patterns that would make a backtracking engine run for ever: read from their source, never run, and they
+    // match no label (each needs a `!` at the end). The rule answers at once.
+    'if (/^(passkey|(\\w|\\w)*|\\s)*!$/i.test(authenticator.name)) run();',
+    "if (new RegExp('^(security key|(\\\\w|\\\\w)*|\\\\s)*!$', 'i').test(authenticator.name)) run();",
+    // A pattern the reader does not understand (a lookahead) names nothing.
+    'if (/(?=passkey)passkey/i.test(authenticator.name)) run();',
     // Showing the text is fine: only comparisons and selectors are reported.
     "const title = 'Security Key or Biometric Authenticator';\ndocument.querySelector('h1').textContent = title;",
     "i18n.add({ 'oie.webauthn.label': 'Passkeys (FIDO2 WebAuthn)' });",

@@ -143,7 +143,6 @@ ruleTester.run('no-authn-audience', rule, {
                 const body = {
                   username,
                   password,
-                  // the SAML app to step up to
                 };
                 await axios.post(\`\${okta}/api/v1/authn\`, body);
                 await got.post(\`\${okta}/api/v1/authn\`, { json: body });

@@ -85,9 +85,91 @@ ruleTester.run('no-classic-self-service-registration', rule, {
       ],
     },
     {
+      // The hosted page's config object comes from Okta's page code: a suggestion, not an autofix.
       code: "var config = OktaUtil.getSignInWidgetConfig();\nconfig['features.registration'] = true;",
-      output: "var config = OktaUtil.getSignInWidgetConfig();\n",
-      errors: [{ messageId: 'ignoredOption', line: 2, column: 1 }],
+      output: null,
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 1, suggestions: [{ messageId: 'removeOption', output: 'var config = OktaUtil.getSignInWidgetConfig();\n' }] }],
+    },
+    // Issue 12: fixes that would change what the program does are suggestions, or cut less.
+    {
+      // A later write goes through `features`: `registration` goes, `features` stays for the write.
+      code: importWidget + "const cfg = { baseUrl: 'https://acme.okta.com', features: { registration: true } };\nnew OktaSignIn(cfg);\ncfg.features.rememberMe = true;",
+      output: importWidget + "const cfg = { baseUrl: 'https://acme.okta.com', features: {} };\nnew OktaSignIn(cfg);\ncfg.features.rememberMe = true;",
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 61 }],
+    },
+    {
+      // A later read of the option itself: a suggestion.
+      code: importWidget + "const cfg = { baseUrl: 'https://acme.okta.com', features: { registration: true } };\nnew OktaSignIn(cfg);\nif (cfg.features.registration) showSignUp();",
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          line: 2,
+          column: 61,
+          suggestions: [{ messageId: 'removeOption', output: importWidget + "const cfg = { baseUrl: 'https://acme.okta.com', features: {} };\nnew OktaSignIn(cfg);\nif (cfg.features.registration) showSignUp();" }],
+        },
+      ],
+    },
+    {
+      // A spread shares the object: only the option goes, never the spread.
+      code: importWidget + 'const shared = { rememberMe: true };\nnew OktaSignIn({ features: { ...shared, registration: true } });',
+      output: importWidget + 'const shared = { rememberMe: true };\nnew OktaSignIn({ features: { ...shared } });',
+      errors: [{ messageId: 'ignoredOption', line: 3, column: 41 }],
+    },
+    {
+      // So does a computed key.
+      code: importWidget + 'new OktaSignIn({ features: { [key()]: true, registration: true } });',
+      output: importWidget + 'new OktaSignIn({ features: { [key()]: true } });',
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 45 }],
+    },
+    {
+      // A tagged template runs code: a suggestion.
+      code: importWidget + 'new OktaSignIn({ features: { registration: track`signup` } });',
+      output: null,
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 30, suggestions: [{ messageId: 'removeOption', output: importWidget + 'new OktaSignIn({ features: {} });' }] }],
+    },
+    {
+      // So does a comma expression with a call.
+      code: importWidget + 'new OktaSignIn({ features: { registration: (log(), true) } });',
+      output: null,
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 30, suggestions: [{ messageId: 'removeOption', output: importWidget + 'new OktaSignIn({ features: {} });' }] }],
+    },
+    {
+      // An exported config is read by other modules: a suggestion.
+      code: importWidget + 'export const cfg = { features: { registration: true } };\nnew OktaSignIn(cfg);',
+      output: null,
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 34, suggestions: [{ messageId: 'removeOption', output: importWidget + 'export const cfg = { features: {} };\nnew OktaSignIn(cfg);' }] }],
+    },
+    {
+      // A variable read only by the widget: the control case, still fixed, `features` and all.
+      code: importWidget + "const cfg = { baseUrl: 'https://acme.okta.com', features: { registration: true } };\nnew OktaSignIn(cfg).renderEl({ el: '#w' });",
+      output: importWidget + "const cfg = { baseUrl: 'https://acme.okta.com' };\nnew OktaSignIn(cfg).renderEl({ el: '#w' });",
+      errors: [{ messageId: 'ignoredOption', line: 2, column: 61 }],
+    },
+    {
+      // A comment on a line of its own stays; the one trailing the option goes with it.
+      code: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        new OktaSignIn({
+          baseUrl: 'https://acme.okta.com',
+          features: {
+            // Sign-up
+            registration: true, // show "Sign up"
+            rememberMe: true,
+          },
+        });
+      `,
+      output: code`
+        import OktaSignIn from '@okta/okta-signin-widget';
+        new OktaSignIn({
+          baseUrl: 'https://acme.okta.com',
+          features: {
+            // Sign-up
+            rememberMe: true,
+          },
+        });
+      `,
+      errors: [{ messageId: 'ignoredOption', line: 6, column: 5 }],
     },
   ],
 });

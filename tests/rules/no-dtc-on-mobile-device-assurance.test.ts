@@ -138,6 +138,38 @@ ruleTester.run('no-dtc-on-mobile-device-assurance', rule, {
       output: null,
       errors: [{ ...android, line: 3, column: 21, endLine: 3, endColumn: 24 }],
     },
+    {
+      // Issue 12: a value that calls something is not deleted by --fix; the removal is a suggestion.
+      code: sdk + "await client.deviceAssuranceApi.createDeviceAssurancePolicy({ deviceAssurance: { name: 'iOS', platform: 'IOS', thirdPartySignalProviders: { dtc: sideEffect() } } });",
+      output: null,
+      errors: [
+        {
+          ...ios,
+          line: 3,
+          column: 141,
+          suggestions: [{ messageId: 'removeDtc', output: sdk + "await client.deviceAssuranceApi.createDeviceAssurancePolicy({ deviceAssurance: { name: 'iOS', platform: 'IOS' } });" }],
+        },
+      ],
+    },
+    {
+      // The request object is logged after it is sent: the removal would change the log. A suggestion.
+      code: sdk + "const request = { deviceAssurance: { name: 'iOS', platform: 'IOS', thirdPartySignalProviders: { dtc: { osFirewall: true } } } };\nawait client.deviceAssuranceApi.createDeviceAssurancePolicy(request);\nconsole.log(request);",
+      output: null,
+      errors: [
+        {
+          ...ios,
+          line: 3,
+          column: 97,
+          suggestions: [{ messageId: 'removeDtc', output: sdk + "const request = { deviceAssurance: { name: 'iOS', platform: 'IOS' } };\nawait client.deviceAssuranceApi.createDeviceAssurancePolicy(request);\nconsole.log(request);" }],
+        },
+      ],
+    },
+    {
+      // The same request object read by nothing else: the control case, fixed.
+      code: sdk + "const request = { deviceAssurance: { name: 'iOS', platform: 'IOS', thirdPartySignalProviders: { dtc: { osFirewall: true } } } };\nawait client.deviceAssuranceApi.createDeviceAssurancePolicy(request);",
+      output: sdk + "const request = { deviceAssurance: { name: 'iOS', platform: 'IOS' } };\nawait client.deviceAssuranceApi.createDeviceAssurancePolicy(request);",
+      errors: [{ ...ios, line: 3, column: 97 }],
+    },
   ],
 });
 

@@ -123,7 +123,6 @@ ruleTester.run('no-embed-link-custom-sign-in-page', rule, {
                 import * as okta from '@pulumi/okta';
                 new okta.app.Saml('crm', {
                   label: 'CRM',
-                  // custom page
                   accessibilitySelfService: false,
                 });
                 new okta.AppSharedCredentials('shared', { label: 'Shared', accessibilityLoginRedirectUrl: page });

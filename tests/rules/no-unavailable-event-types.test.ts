@@ -295,7 +295,6 @@ ruleTester.run('no-unavailable-event-types', rule, {
                 new okta.EventHook('devices', {
                   events: [
                     'user.lifecycle.create',
-                    // new devices
                   ],
                   channel,
                 });

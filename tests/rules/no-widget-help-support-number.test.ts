@@ -87,9 +87,15 @@ ruleTester.run('no-widget-help-support-number', rule, {
     {
       // Deprecated `labels` option and an assignment.
       code: "const cfg = OktaUtil.getSignInWidgetConfig();\ncfg.helpSupportNumber = '555';\ncfg.labels = { 'contact.support': 'Call us' };",
-      output: "const cfg = OktaUtil.getSignInWidgetConfig();\ncfg.labels = { 'contact.support': 'Call us' };",
+      output: null,
       errors: [
-        { messageId: 'ignoredOption', line: 2, column: 1, endColumn: 22 },
+        {
+          messageId: 'ignoredOption',
+          line: 2,
+          column: 1,
+          endColumn: 22,
+          suggestions: [{ messageId: 'removeOption', output: "const cfg = OktaUtil.getSignInWidgetConfig();\ncfg.labels = { 'contact.support': 'Call us' };" }],
+        },
         {
           messageId: 'ignoredOption',
           line: 3,
@@ -97,6 +103,47 @@ ruleTester.run('no-widget-help-support-number', rule, {
           suggestions: [{ messageId: 'removeOption', output: "const cfg = OktaUtil.getSignInWidgetConfig();\ncfg.helpSupportNumber = '555';\ncfg.labels = {};" }],
         },
       ],
+    },
+    // Issue 12: fixes that would change what the program does are suggestions.
+    {
+      // The removed option is read later.
+      code: importWidget + "const cfg = { baseUrl: 'https://acme.okta.com', helpSupportNumber: '(555) 010-0100' };\nnew OktaSignIn(cfg);\nconsole.log(cfg.helpSupportNumber.length);",
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          line: 2,
+          column: 49,
+          suggestions: [{ messageId: 'removeOption', output: importWidget + "const cfg = { baseUrl: 'https://acme.okta.com' };\nnew OktaSignIn(cfg);\nconsole.log(cfg.helpSupportNumber.length);" }],
+        },
+      ],
+    },
+    {
+      // An assignment on a config this file makes: fixed, and in no-semicolon code the `;` that kept the next line
+      // apart stays.
+      code: importWidget + "const cfg = { baseUrl: 'https://acme.okta.com' }\nnew OktaSignIn(cfg)\ncfg.helpSupportNumber = '555';\n(async () => {})()",
+      output: importWidget + "const cfg = { baseUrl: 'https://acme.okta.com' }\nnew OktaSignIn(cfg)\n;\n(async () => {})()",
+      errors: [{ messageId: 'ignoredOption', line: 4, column: 1 }],
+    },
+    {
+      // The assignment runs in a function that may run before the config exists (temporal dead zone): a suggestion.
+      code: importWidget + "function setUp() { cfg.helpSupportNumber = '555'; }\nsetUp();\nconst cfg = { baseUrl: 'https://acme.okta.com' };\nnew OktaSignIn(cfg);",
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          line: 2,
+          column: 20,
+          suggestions: [{ messageId: 'removeOption', output: importWidget + "function setUp() { }\nsetUp();\nconst cfg = { baseUrl: 'https://acme.okta.com' };\nnew OktaSignIn(cfg);" }],
+        },
+      ],
+    },
+    {
+      // A config kept in a global of a page script: other scripts of the page may read it. A suggestion.
+      code: "var cfg = { baseUrl: 'https://acme.okta.com', helpSupportNumber: '555' };\nnew OktaSignIn(cfg);",
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      output: null,
+      errors: [{ messageId: 'ignoredOption', line: 1, column: 47, suggestions: [{ messageId: 'removeOption', output: "var cfg = { baseUrl: 'https://acme.okta.com' };\nnew OktaSignIn(cfg);" }] }],
     },
   ],
 });

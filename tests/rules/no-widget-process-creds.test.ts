@@ -18,10 +18,12 @@ ruleTester.run('no-widget-process-creds', rule, {
         import OktaSignIn from '@okta/okta-signin-widget';
         new OktaSignIn({
           clientId: 'abc',
+          // Classic only: audit each sign-in
           processCreds(creds, callback) {
-            audit(creds.username);
+            // send the username to the audit log
+            audit(creds.username); /* then go on */
             callback();
-          },
+          }, // hook
         });
       `,
       output: null,
@@ -29,18 +31,20 @@ ruleTester.run('no-widget-process-creds', rule, {
         {
           messageId: 'ignoredOption',
           data: { option: 'processCreds', instead: 'remove the code that depends on it; `transformUsername` still rewrites usernames' },
-          line: 4,
+          line: 5,
           column: 3,
-          endLine: 4,
+          endLine: 5,
           endColumn: 15,
           suggestions: [
             {
               messageId: 'removeOption',
               data: { option: 'processCreds', instead: 'remove the code that depends on it; `transformUsername` still rewrites usernames' },
+              // The comments inside the hook and trailing it go with it; the one on its own line above stays.
               output: code`
                 import OktaSignIn from '@okta/okta-signin-widget';
                 new OktaSignIn({
                   clientId: 'abc',
+                  // Classic only: audit each sign-in
                 });
               `,
             },

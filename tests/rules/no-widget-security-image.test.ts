@@ -33,8 +33,16 @@ ruleTester.run('no-widget-security-image', rule, {
     },
     {
       code: "var config = OktaUtil.getSignInWidgetConfig();\nconfig['features.securityImage'] = true;\nnew OktaSignIn(config).renderEl({ el: '#w' });",
-      output: "var config = OktaUtil.getSignInWidgetConfig();\nnew OktaSignIn(config).renderEl({ el: '#w' });",
-      errors: [{ messageId: 'ignoredOption', line: 2, column: 1, endColumn: 33 }],
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          line: 2,
+          column: 1,
+          endColumn: 33,
+          suggestions: [{ messageId: 'removeOption', output: "var config = OktaUtil.getSignInWidgetConfig();\nnew OktaSignIn(config).renderEl({ el: '#w' });" }],
+        },
+      ],
     },
   ],
 });

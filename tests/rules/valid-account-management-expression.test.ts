@@ -10,6 +10,9 @@ const oampRule = (condition: string, type = "'ACCESS_POLICY'") =>
 ruleTester.run('valid-account-management-expression', rule, {
   valid: [
     oampRule(`"accessRequest.operation == 'recover' && accessRequest.metadata.type == 'expiry'"`),
+    // Nested beyond what the reader takes (1,000 parentheses, 5,000 !): no crash, and silence on the condition.
+    oampRule(`"${'('.repeat(1000)}accessRequest.metadata.type == 'expired'${')'.repeat(1000)}"`),
+    oampRule(`"${'!'.repeat(5000)}(accessRequest.metadata.type == 'expired')"`),
     // Parentheses and the guard on either side.
     oampRule(`"(accessRequest.authenticator.key == 'okta_password' && accessRequest.operation == 'recover') && (accessRequest.metadata.type == 'expiry')"`),
     oampRule(`"'expiry' == accessRequest.metadata.type AND 'recover' == accessRequest.operation"`),

@@ -9,6 +9,9 @@ const passwordPolicy = (statement: string, type = "'PASSWORD'") =>
 
 ruleTester.run('valid-password-oel-statement', rule, {
   valid: [
+    // Nested beyond what the reader takes (1,000 parentheses, 5,000 NOT): no crash, and silence on the statement.
+    passwordPolicy(`"${'('.repeat(1000)}password.value.contains('acme corp')${')'.repeat(1000)}"`),
+    passwordPolicy(`"${'NOT '.repeat(5000)}password.value.contains('x')"`),
     // The spec's example, and the Expression Language's `||`.
     passwordPolicy(`"password.value.contains('Word1') OR password.value.contains('Word2')"`),
     passwordPolicy(`"password.value.contains('acme') || password.value.contains('okta')"`),

@@ -128,16 +128,19 @@ export class Builder {
     return rng.chance(0.85) ? `'${name}'` : `['${name}']`;
   }
 
-  /** A TypeScript wrapper around an expression that keeps its value (only in TS programs). */
+  /**
+   * A TypeScript wrapper around an expression that keeps its value (only in TS programs). The expression goes in
+   * parentheses: an arrow function followed by `as` does not parse.
+   */
   cast(expression: string): string {
     if (!this.flavor.ts || !this.rng.chance(0.15)) return expression;
     return this.rng.oneOf([
-      () => `(${expression} as any)`,
-      () => `(${expression} as const)`,
-      () => `(${expression} satisfies object)`,
-      () => `(<any>${expression})`,
+      () => `((${expression}) as any)`,
+      () => `((${expression}) as const)`,
+      () => `((${expression}) satisfies object)`,
+      () => `(<any>(${expression}))`,
       () => `(${expression})!`,
-      () => `(${expression} as unknown as Record<string, unknown>)`,
+      () => `((${expression}) as unknown as Record<string, unknown>)`,
     ]);
   }
 
