@@ -1,4 +1,5 @@
 import gspNewDeviceFactorPrompt from './gsp-new-device-factor-prompt.js';
+import noAiAgentAppId from './no-ai-agent-app-id.js';
 import noAuthenticatorNameMatch from './no-authenticator-name-match.js';
 import noAuthnAudience from './no-authn-audience.js';
 import noAuthnPasswordRecovery from './no-authn-password-recovery.js';
@@ -21,6 +22,7 @@ import noWidgetProcessCreds from './no-widget-process-creds.js';
 import noWidgetSecurityImage from './no-widget-security-image.js';
 import registrationHookRequestType from './registration-hook-request-type.js';
 import validAccountManagementExpression from './valid-account-management-expression.js';
+import validAiAgentName from './valid-ai-agent-name.js';
 import validDeviceAssurance from './valid-device-assurance.js';
 import validEmailServerAuth from './valid-email-server-auth.js';
 import validEnrollmentGracePeriod from './valid-enrollment-grace-period.js';
@@ -36,6 +38,7 @@ import validTokenExchangeRequest from './valid-token-exchange-request.js';
 /** Every rule, by id. Kept in alphabetical order; a test checks it against `src/rules/` and `docs/rules/`. */
 export const rules = {
   'gsp-new-device-factor-prompt': gspNewDeviceFactorPrompt,
+  'no-ai-agent-app-id': noAiAgentAppId,
   'no-authenticator-name-match': noAuthenticatorNameMatch,
   'no-authn-audience': noAuthnAudience,
   'no-authn-password-recovery': noAuthnPasswordRecovery,
@@ -58,6 +61,7 @@ export const rules = {
   'no-widget-security-image': noWidgetSecurityImage,
   'registration-hook-request-type': registrationHookRequestType,
   'valid-account-management-expression': validAccountManagementExpression,
+  'valid-ai-agent-name': validAiAgentName,
   'valid-device-assurance': validDeviceAssurance,
   'valid-email-server-auth': validEmailServerAuth,
   'valid-enrollment-grace-period': validEnrollmentGracePeriod,
