@@ -5,9 +5,11 @@ import noAuthnAudience from './no-authn-audience.js';
 import noAuthnPasswordRecovery from './no-authn-password-recovery.js';
 import noClassicSelfServiceRegistration from './no-classic-self-service-registration.js';
 import noClassicSessionsApi from './no-classic-sessions-api.js';
+import noCrossAppAccessConnectionsApi from './no-cross-app-access-connections-api.js';
 import noDtcOnMobileDeviceAssurance from './no-dtc-on-mobile-device-assurance.js';
 import noEmbedLinkCustomSignInPage from './no-embed-link-custom-sign-in-page.js';
 import noFactorsApiOktaVerifyEnrollment from './no-factors-api-okta-verify-enrollment.js';
+import noMcpAuthorizationServerImmutableFields from './no-mcp-authorization-server-immutable-fields.js';
 import noObsoleteHtmlUnescape from './no-obsolete-html-unescape.js';
 import noReservedProfileAttributes from './no-reserved-profile-attributes.js';
 import noSmsFactorAdminLifecycle from './no-sms-factor-admin-lifecycle.js';
@@ -23,6 +25,7 @@ import noWidgetSecurityImage from './no-widget-security-image.js';
 import registrationHookRequestType from './registration-hook-request-type.js';
 import validAccountManagementExpression from './valid-account-management-expression.js';
 import validAiAgentName from './valid-ai-agent-name.js';
+import validClientAuthSettings from './valid-client-auth-settings.js';
 import validDeviceAssurance from './valid-device-assurance.js';
 import validEmailServerAuth from './valid-email-server-auth.js';
 import validEnrollmentGracePeriod from './valid-enrollment-grace-period.js';
@@ -44,9 +47,11 @@ export const rules = {
   'no-authn-password-recovery': noAuthnPasswordRecovery,
   'no-classic-self-service-registration': noClassicSelfServiceRegistration,
   'no-classic-sessions-api': noClassicSessionsApi,
+  'no-cross-app-access-connections-api': noCrossAppAccessConnectionsApi,
   'no-dtc-on-mobile-device-assurance': noDtcOnMobileDeviceAssurance,
   'no-embed-link-custom-sign-in-page': noEmbedLinkCustomSignInPage,
   'no-factors-api-okta-verify-enrollment': noFactorsApiOktaVerifyEnrollment,
+  'no-mcp-authorization-server-immutable-fields': noMcpAuthorizationServerImmutableFields,
   'no-obsolete-html-unescape': noObsoleteHtmlUnescape,
   'no-reserved-profile-attributes': noReservedProfileAttributes,
   'no-sms-factor-admin-lifecycle': noSmsFactorAdminLifecycle,
@@ -62,6 +67,7 @@ export const rules = {
   'registration-hook-request-type': registrationHookRequestType,
   'valid-account-management-expression': validAccountManagementExpression,
   'valid-ai-agent-name': validAiAgentName,
+  'valid-client-auth-settings': validClientAuthSettings,
   'valid-device-assurance': validDeviceAssurance,
   'valid-email-server-auth': validEmailServerAuth,
   'valid-enrollment-grace-period': validEnrollmentGracePeriod,
