@@ -9,6 +9,7 @@ import noCrossAppAccessConnectionsApi from './no-cross-app-access-connections-ap
 import noDtcOnMobileDeviceAssurance from './no-dtc-on-mobile-device-assurance.js';
 import noEmbedLinkCustomSignInPage from './no-embed-link-custom-sign-in-page.js';
 import noFactorsApiOktaVerifyEnrollment from './no-factors-api-okta-verify-enrollment.js';
+import noManagedConnectionLogNames from './no-managed-connection-log-names.js';
 import noMcpAuthorizationServerImmutableFields from './no-mcp-authorization-server-immutable-fields.js';
 import noObsoleteHtmlUnescape from './no-obsolete-html-unescape.js';
 import noReservedProfileAttributes from './no-reserved-profile-attributes.js';
@@ -51,6 +52,7 @@ export const rules = {
   'no-dtc-on-mobile-device-assurance': noDtcOnMobileDeviceAssurance,
   'no-embed-link-custom-sign-in-page': noEmbedLinkCustomSignInPage,
   'no-factors-api-okta-verify-enrollment': noFactorsApiOktaVerifyEnrollment,
+  'no-managed-connection-log-names': noManagedConnectionLogNames,
   'no-mcp-authorization-server-immutable-fields': noMcpAuthorizationServerImmutableFields,
   'no-obsolete-html-unescape': noObsoleteHtmlUnescape,
   'no-reserved-profile-attributes': noReservedProfileAttributes,
