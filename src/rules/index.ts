@@ -35,6 +35,7 @@ import validIdentitySourcePayload from './valid-identity-source-payload.js';
 import validInterclientSso from './valid-interclient-sso.js';
 import validPasswordOelStatement from './valid-password-oel-statement.js';
 import validPlatformCondition from './valid-platform-condition.js';
+import validPolicyRuleAppCondition from './valid-policy-rule-app-condition.js';
 import validPolicyType from './valid-policy-type.js';
 import validTelephonyProvider from './valid-telephony-provider.js';
 import validTokenExchangeRequest from './valid-token-exchange-request.js';
@@ -78,6 +79,7 @@ export const rules = {
   'valid-interclient-sso': validInterclientSso,
   'valid-password-oel-statement': validPasswordOelStatement,
   'valid-platform-condition': validPlatformCondition,
+  'valid-policy-rule-app-condition': validPolicyRuleAppCondition,
   'valid-policy-type': validPolicyType,
   'valid-telephony-provider': validTelephonyProvider,
   'valid-token-exchange-request': validTokenExchangeRequest,
