@@ -47,4 +47,11 @@ export const oktaGuide = {
   passwordPolicy: 'https://developer.okta.com/docs/concepts/policies/#password-policies',
   accountManagementPolicy: 'https://developer.okta.com/docs/guides/okta-account-management-policy/main/',
   expressionLanguageAccountManagement: 'https://developer.okta.com/docs/reference/okta-expression-language-in-identity-engine/#okta-account-management',
+  // Okta for AI Agents (2026 API changes after February)
+  aiAgentRegistrationApi: 'https://developer.okta.com/docs/api/secures-ai/openapi/secures-ai-workload-principals/tags/agentregistration',
+  delegationLinksApi: 'https://developer.okta.com/docs/api/secures-ai/openapi/secures-ai-workload-principals/tags/delegationlinks',
+  createResourceConnection: 'https://developer.okta.com/docs/api/secures-ai/openapi/secures-ai-workload-principals/tags/agentconnections/other/createresourceconnection',
+  resourceConnectionEventTypes: 'https://developer.okta.com/docs/reference/api/event-types/?q=workload_principal.resource_connection',
+  createClientAuthSettings: 'https://developer.okta.com/docs/api/secures-ai/openapi/secures-ai-resource-servers/tags/resourceserverclientauthsettings/other/createclientauthsettings',
+  mcpServerRegistrationApi: 'https://developer.okta.com/docs/api/secures-ai/openapi/secures-ai-resource-servers/tags/mcpserverregistration',
 } as const;

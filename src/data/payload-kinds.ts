@@ -22,4 +22,7 @@ export type PayloadKind =
   | 'inline-hook'
   | 'factor-enrollment'
   | 'authn-request'
-  | 'behavior';
+  | 'behavior'
+  | 'ai-agent'
+  | 'client-auth-settings'
+  | 'mcp-authorization-server';

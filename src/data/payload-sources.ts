@@ -58,6 +58,11 @@ export const endpointSources: readonly EndpointSource[] = [
   { kind: 'authn-request', methods: ['POST'], path: /^\/api\/v1\/authn$/ },
   { kind: 'behavior', methods: ['POST'], path: /^\/api\/v1\/behaviors$/ },
   { kind: 'behavior', methods: ['PUT'], path: new RegExp(`^/api/v1/behaviors/${id}$`) },
+  // Okta for AI Agents (the "secures-ai" specs): register, replace and update an AI agent; resource servers.
+  { kind: 'ai-agent', methods: ['POST'], path: /^\/workload-principals\/api\/v1\/ai-agents$/ },
+  { kind: 'ai-agent', methods: ['PUT', 'PATCH'], path: new RegExp(`^/workload-principals/api/v1/ai-agents/${id}$`) },
+  { kind: 'client-auth-settings', methods: ['POST'], path: /^\/resource-servers\/api\/v1\/client-auth-settings$/ },
+  { kind: 'mcp-authorization-server', methods: ['PATCH'], path: new RegExp(`^/resource-servers/api/v1/mcp-servers/${id}/authorization-servers/${id}$`) },
 ];
 
 export interface SdkSource {
@@ -115,6 +120,9 @@ export const sdkSources: readonly SdkSource[] = [
   { kind: 'factor-enrollment', sdk: 'okta-sdk-nodejs', method: 'userFactorApi.enrollFactor', param: 'body' },
   { kind: 'behavior', sdk: 'okta-sdk-nodejs', method: 'behaviorApi.createBehaviorDetectionRule', param: 'rule' },
   { kind: 'behavior', sdk: 'okta-sdk-nodejs', method: 'behaviorApi.replaceBehaviorDetectionRule', param: 'rule' },
+  { kind: 'ai-agent', sdk: 'okta-sdk-nodejs', method: 'agentRegistrationApi.registerAIAgent', param: 'body' },
+  { kind: 'ai-agent', sdk: 'okta-sdk-nodejs', method: 'agentRegistrationApi.replaceAIAgent', param: 'body' },
+  { kind: 'ai-agent', sdk: 'okta-sdk-nodejs', method: 'agentRegistrationApi.updateAIAgent', param: 'body' },
   // okta-sdk-nodejs 6.x (positional arguments)
   { kind: 'policy', sdk: 'okta-sdk-nodejs', method: 'createPolicy', argument: 0 },
   { kind: 'policy', sdk: 'okta-sdk-nodejs', method: 'updatePolicy', argument: 1 },

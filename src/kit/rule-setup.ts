@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { authenticatorLabelGate } from '../data/authenticator-labels.js';
 import { eventTypeGate } from '../data/event-types.js';
+import { renamedLogNameGate } from '../data/resource-connection-log-names.js';
 import { oktaAppPackages } from '../data/widget-options.js';
 import { readSettings, type OktaSettings } from '../settings.js';
 import { isTypeOnlyFile } from '../util/ast.js';
@@ -16,14 +17,15 @@ export const settingsMessages = {
 
 /**
  * Cheap test for "this file may contain something Okta": an Okta name, an Okta API path, one of the literals the
- * rules look for, an event type that exists on one engine only (a Classic org's hook receiver may name nothing else),
- * or an authenticator display name (a UI test may name nothing else). Files without any of these cost one scan of
- * their text and nothing more.
+ * rules look for, an event type that exists on one engine only or a System Log name Okta renamed (a hook receiver
+ * may name nothing else), or an authenticator display name (a UI test may name nothing else). Files without any of
+ * these cost one scan of their text and nothing more.
  */
 const oktaTrace = new RegExp(
   [
     String.raw`okta|/api/v1/|/oauth2/|/v1/(?:token|keys)|/idp/myaccount|/login/getimage|interclient|token-exchange`,
     eventTypeGate.source,
+    renamedLogNameGate.source,
     authenticatorLabelGate.source,
   ].join('|'),
   'i',

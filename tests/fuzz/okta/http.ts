@@ -62,6 +62,11 @@ export const oktaPaths: readonly OktaPath[] = [
   { path: '/v1/token', methods: ['POST'], body: 'token-request' },
   { path: '/login/getimage', methods: ['GET'] },
   { path: '/idp/myaccount/password/complexity-requirements', methods: ['GET'] },
+  { path: '/workload-principals/api/v1/ai-agents', methods: ['POST'], body: 'ai-agent' },
+  { path: '/workload-principals/api/v1/ai-agents/{id}', methods: ['PUT', 'PATCH'], body: 'ai-agent' },
+  { path: '/resource-servers/api/v1/client-auth-settings', methods: ['POST'], body: 'client-auth-settings' },
+  { path: '/resource-servers/api/v1/mcp-servers/{id}/authorization-servers/{id}', methods: ['PATCH'], body: 'mcp-authorization-server' },
+  { path: '/api/v1/apps/{id}/cwo/connections', methods: ['GET', 'POST'] },
   // An app's own routes: not Okta's.
   { path: '/api/v1/session/{id}', methods: ['GET', 'DELETE'] },
   { path: '/api/v2/sessions/{id}', methods: ['DELETE'] },

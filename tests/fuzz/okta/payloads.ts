@@ -29,6 +29,8 @@ export const eventTypes = [
   'app.oauth2.as.token.grant',
   'user.risk.detect',
   'custom.not.an.event',
+  'workload_principal.managed_connection.create',
+  'workload_principal.resource_connection.update',
 ];
 
 // Values as the Okta API names them, with the wrong ones the rules look for (kept here, not read from src/data, so
@@ -89,6 +91,8 @@ const makers: Record<string, (rng: Random) => Data> = {
       ...(rng.chance(0.3) ? { riskScore: { level: 'ANY' } } : {}),
       ...(rng.chance(0.3) ? { behaviors: rng.some(['New Device', 'New IP', 'New Geo-Location'], 2) } : {}),
       ...(rng.chance(0.3) ? { network: { connection: 'ANYWHERE' } } : {}),
+      ...(rng.chance(0.3) ? { app: { include: [{ type: 'APP', id: '0oa1' }], exclude: [{ type: rng.pick(['APP', 'APP_TYPE']), id: '0oa1', name: 'yahoo_mail' }] } } : {}),
+      ...(rng.chance(0.2) ? { apps: { include: rng.some(['0oa1', '0oa2'], 2, 1), exclude: rng.some(['0oa2', '0oa3'], 2, 1) } } : {}),
     },
     actions: rng.oneOf<Data>([
       () => ({ signon: { access: 'ALLOW', requireFactor: rng.chance(0.7), factorPromptMode: rng.pick(['ALWAYS', 'DEVICE', 'SESSION']), rememberDeviceByDefault: false, factorLifetime: 15 } }),
@@ -167,6 +171,12 @@ const makers: Record<string, (rng: Random) => Data> = {
     provider: rng.pick(['OKTA', 'FIDO', 'GOOGLE', 'okta']),
     ...(rng.chance(0.4) ? { profile: { phoneNumber: '+1-555-415-1337' } } : {}),
   }),
+  'ai-agent': (rng) => ({
+    ...(rng.chance(0.5) ? { appId: rng.pick<Data>(['0oab1234EXAMPLEID5d6', null, new Code('appId', '0oa1')]) } : {}),
+    profile: { name: rng.pick(['Demo Agent', 'QA', '', 'Bob', new Code('agentName', 'x')]), description: 'Fuzzed agent' },
+  }),
+  'client-auth-settings': (rng) => ({ resourceOrn: 'orn:okta:idp:00o1:apps:github:0oa1', purpose: rng.some(['STS', 'SSO', new Code('purpose', 'STS')], 3, 1) }),
+  'mcp-authorization-server': (rng) => ({ name: 'GitHub OAuth', ...(rng.chance(0.5) ? { issuer: 'https://github.com/login/oauth' } : {}), ...(rng.chance(0.5) ? { type: 'CUSTOM' } : {}) }),
   'authn-request': (rng) => ({
     username: 'ada@example.com',
     password: new Code('password', 'secret'),
