@@ -131,10 +131,12 @@ function deletion(context: ListContext, start: number, end: number): TextEdit {
 }
 
 /** The edits that remove item `index` from the list. */
-export function removeListItem(context: ListContext, index: number): TextEdit[] {
-  const item = context.items[index]!;
-  const next = context.items[index + 1];
-  const previous = context.items[index - 1];
+export function removeListItem(context: ListContext, index: number): TextEdit[] | undefined {
+  const item = withParentheses(context, context.items[index]!);
+  const nextItem = context.items[index + 1];
+  const previousItem = context.items[index - 1];
+  const next = nextItem && withParentheses(context, nextItem);
+  const previous = previousItem && withParentheses(context, previousItem);
   const closing = context.brackets[1] - 1;
   const ownComma = commaAfter(context, item[1], next ? next[0] : closing);
 
@@ -148,7 +150,9 @@ export function removeListItem(context: ListContext, index: number): TextEdit[] 
     return [deletion(context, item[0], ownComma + 1)];
   }
   // The last item, with no trailing comma: remove the comma that precedes it.
-  const previousComma = commaAfter(context, previous![1], item[0]);
+  // No comma after the item and none before it: the syntax gives no clean cut (no edit rather than a wrong one).
+  if (!previous) return undefined;
+  const previousComma = commaAfter(context, previous[1], item[0]);
   if (previousComma === -1) return [deletion(context, item[0], item[1])];
   if (commentsWithin(context, previousComma, item[0]).length === 0) {
     return [{ range: [previousComma, trailingCommentsEnd(context, item[0], item[1])], text: '' }];
@@ -158,6 +162,22 @@ export function removeListItem(context: ListContext, index: number): TextEdit[] 
     { range: [previousComma, previousComma + 1], text: '' },
     deletion(context, item[0], item[1]),
   ];
+}
+
+/**
+ * An item's range with the parentheses around it: an array element's node leaves them out (`[({ a }), b]`), and the
+ * comma that ends the item comes after them. Each step scans only blanks and comments.
+ */
+function withParentheses(context: ListContext, range: Range): Range {
+  let [start, end] = range;
+  for (;;) {
+    const before = codeBefore(context.text, context.comments, start);
+    const after = codeAfter(context.text, context.comments, end);
+    if (before <= context.brackets[0] || after === -1 || after >= context.brackets[1] - 1) return [start, end];
+    if (context.text[before] !== '(' || context.text[after] !== ')') return [start, end];
+    start = before;
+    end = after + 1;
+  }
 }
 
 /** The index of the first character before `offset` that is neither white space nor in a comment, or -1. */

@@ -69,6 +69,29 @@ ruleTester.run('valid-platform-condition', rule, {
       ],
     },
     {
+      // Array items in parentheses: the item's node leaves them out; the payload tree must still cut cleanly (this
+      // threw in removeListItem and aborted the run).
+      code: sdk + "await client.policyApi.createPolicyRule({ policyId, policyRule: { type: 'IDP_DISCOVERY', conditions: { platform: { exclude: [({ os: { type: 'MACOS' } }), { os: { type: 'OSX' } }] } } } });",
+      output: null,
+      errors: [
+        {
+          messageId: 'macosSpelling',
+          data: { value: 'MACOS', policyType: 'IDP_DISCOVERY', correct: 'OSX' },
+          line: 3,
+          column: 141,
+          endLine: 3,
+          endColumn: 148,
+          suggestions: [
+            {
+              messageId: 'useOsType',
+              data: { correct: 'OSX' },
+              output: sdk + "await client.policyApi.createPolicyRule({ policyId, policyRule: { type: 'IDP_DISCOVERY', conditions: { platform: { exclude: [({ os: { type: 'OSX' } }), { os: { type: 'OSX' } }] } } } });",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // MACOS in an IDP_DISCOVERY rule (axios body), and a lower-case value in an ACCESS_POLICY rule.
       code: code`
         import axios from 'axios';

@@ -2,17 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { removeListItem, removeStatement, type Range } from '../../src/util/text-edit.js';
 
 /** Removes item `index` (given by its exact text) of the object literal in `text`. */
-function remove(text: string, keys: string[], index: number, comments: Range[] = []): string {
+function remove(text: string, keys: string[], index: number, comments: Range[] = [], open = '{', close = '}'): string {
   const items = keys.map((key) => [text.indexOf(key), text.indexOf(key) + key.length] as Range);
-  const brackets: Range = [text.indexOf('{'), text.lastIndexOf('}') + 1];
+  const brackets: Range = [text.indexOf(open), text.lastIndexOf(close) + 1];
+  const edits = removeListItem({ text, items, comments, brackets }, index);
+  if (!edits) return text;
   let result = text;
-  for (const edit of [...removeListItem({ text, items, comments, brackets }, index)].sort((a, b) => b.range[0] - a.range[0])) {
+  for (const edit of [...edits].sort((a, b) => b.range[0] - a.range[0])) {
     result = result.slice(0, edit.range[0]) + edit.text + result.slice(edit.range[1]);
   }
   return result;
 }
 
 describe('removeListItem', () => {
+  it('takes the parentheses around an array element with it, and finds the comma after them', () => {
+    expect(remove('[({ a: 1 }), { b: 2 }]', ['{ a: 1 }', '{ b: 2 }'], 0, [], '[', ']')).toBe('[{ b: 2 }]');
+    expect(remove('[x, (( y ))]', ['x', 'y'], 1, [], '[', ']')).toBe('[x]');
+    expect(remove('[(x), y]', ['x', 'y'], 1, [], '[', ']')).toBe('[(x)]');
+  });
+
   it('takes a whole line with its line break, LF or CRLF', () => {
     expect(remove('{\n  a: 1,\n  b: 2,\n}', ['a: 1', 'b: 2'], 0)).toBe('{\n  b: 2,\n}');
     expect(remove('{\r\n  a: 1,\r\n  b: 2,\r\n}', ['a: 1', 'b: 2'], 0)).toBe('{\r\n  b: 2,\r\n}');
