@@ -1,11 +1,20 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { JsonSourceCode } from '../locate/json-document.js';
-import { locateJsonPayloads, locatePayloads, type Payload, type PayloadKind } from '../locate/payload.js';
+import { locateJsonPayloads, locatePayloads, payloadGate, type Payload, type PayloadKind } from '../locate/payload.js';
 import type { PayloadNode } from '../locate/payload-tree.js';
-import type { RuleSetup } from './rule-setup.js';
+import type { RuleSetup, SetupGate } from './rule-setup.js';
 import type { Range } from '../util/text-edit.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * The gate of a rule that reads only payloads: in code, the payload locator's own gate, which every rule of the
+ * family shares (one text scan per file for all of them, and the locator runs once per file anyway); in a JSON
+ * document, which names no endpoint or SDK, the rule's own `json` pattern.
+ */
+export function payloadRuleGate(json: RegExp): SetupGate {
+  return { js: payloadGate, json };
+}
 
 /**
  * Listeners that call `visit` once for every payload of the given kinds in the file (ESTree or JSON), after the

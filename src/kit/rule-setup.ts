@@ -16,14 +16,15 @@ export const settingsMessages = {
 } as const;
 
 /**
- * Cheap test for "this file may contain something Okta": an Okta name, an Okta API path, one of the literals the
+ * Cheap test for "this file may contain something Okta": an Okta name, an Okta API path (also a base URL that ends in
+ * `/api/v1`), an Okta API token header (`SSWS …`), one of the literals the
  * rules look for, an event type that exists on one engine only or a System Log name Okta renamed (a hook receiver
  * may name nothing else), or an authenticator display name (a UI test may name nothing else). Files without any of
  * these cost one scan of their text and nothing more.
  */
 const oktaTrace = new RegExp(
   [
-    String.raw`okta|/api/v1/|/oauth2/|/v1/(?:token|keys)|/idp/myaccount|/login/getimage|interclient|token-exchange`,
+    String.raw`okta|/api/v1\b|\bSSWS\b|/oauth2/|/v1/(?:token|keys)|/idp/myaccount|/login/getimage|interclient|token-exchange`,
     eventTypeGate.source,
     renamedLogNameGate.source,
     authenticatorLabelGate.source,
@@ -40,9 +41,12 @@ export interface RuleSetup {
   language: Language;
 }
 
+/** A pattern the file's text must match for a rule to have anything to find, or one per language. */
+export type SetupGate = RegExp | Readonly<Record<Language, RegExp>>;
+
 export interface SetupOptions {
-  /** A pattern the file's text must match for this rule to have anything to find. */
-  gate: RegExp;
+  /** A pattern the file's text must match for this rule to have anything to find (per language, where they differ). */
+  gate: SetupGate;
   /** Rules about code that must run on Identity Engine stay silent when `engine` is `classic`. */
   identityEngineOnly: boolean;
   /** Languages the rule has visitors for. */
@@ -112,6 +116,7 @@ export function setupRule(
   if (options.identityEngineOnly && result.settings.engine === 'classic') return undefined;
   // With type information, a file's imports may bring what the rule looks for from another module (an endpoint
   // constant): the rule's own text gate cannot see that, so it does not apply.
-  if (!hasTypeInformation(sourceCode) && !textMatches(sourceCode, options.gate)) return undefined;
+  const gate = options.gate instanceof RegExp ? options.gate : options.gate[language];
+  if (!hasTypeInformation(sourceCode) && !textMatches(sourceCode, gate)) return undefined;
   return { settings: result.settings, language };
 }

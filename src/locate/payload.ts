@@ -42,8 +42,12 @@ export interface Payload {
   viaWrapper: boolean;
 }
 
-/** Text that a file must contain to hold any payload; the locator itself runs only behind a rule's gate. */
-export const payloadGate = /\/api\/v1\/|\/v1\/(?:token|authorize)|okta-sdk-nodejs|okta-auth-js|@pulumi\/okta/;
+/**
+ * Text that a file must contain to hold any payload: an API path (also a base URL that ends in `/api/v1`), the token
+ * or authorize endpoint, an Okta SDK, `@pulumi/okta`, CDKTF's `@cdktf/provider-okta` or the bindings `cdktf get`
+ * writes under `.gen/providers/okta`. The locator itself runs only behind a rule's gate.
+ */
+export const payloadGate = /\/api\/v1\b|\/v1\/(?:token|authorize)|okta-sdk-nodejs|okta-auth-js|@pulumi\/okta|@cdktf\/provider-okta|providers\/okta/;
 
 function payload(kind: PayloadKind, origin: Payload['origin'], operation: string, body: PayloadNode, node: unknown, extra: Partial<Payload> = {}): Payload {
   return { kind, origin, operation, body, policyType: stringValue(valueAt(body, 'type')), http: undefined, sdk: undefined, resource: undefined, node, viaWrapper: false, ...extra };

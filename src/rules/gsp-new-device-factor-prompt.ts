@@ -5,7 +5,7 @@ import { behaviorObjects, referencedBehavior, type BehaviorFacts } from '../loca
 import type { Payload } from '../locate/payload.js';
 import { stringValue, valueAt, valuesAt, type PayloadNode } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
-import { isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { isEditableString, nodeText, payloadListener, payloadRuleGate, quotedLike } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import { applyEdits } from '../kit/widget-report.js';
 
@@ -76,7 +76,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js', 'json'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: true, languages: ['js', 'json'] });
     if (!setup) return {};
     const sourceCode = context.sourceCode;
     const rules: Payload[] = [];

@@ -2,7 +2,7 @@ import { chromeDeviceTrust, signalProviders } from '../data/device-assurance.js'
 import { oktaGuide } from '../data/doc-urls.js';
 import { entryOf, stringValue, valueAt } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
-import { codeList, payloadListener } from '../kit/payload-report.js';
+import { codeList, payloadListener, payloadRuleGate } from '../kit/payload-report.js';
 import { entryRemovalIsSafe } from '../kit/payload-removal.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import { applyEdits } from '../kit/widget-report.js';
@@ -37,7 +37,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js', 'json'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: true, languages: ['js', 'json'] });
     if (!setup) return {};
     return payloadListener(context, setup, ['device-assurance'], (payload) => {
       // Only a platform known from the file: a variable platform may be WINDOWS or MACOS, where `dtc` is right.

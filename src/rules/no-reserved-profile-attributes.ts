@@ -4,7 +4,7 @@ import { prefixedAttributeName, reservedAttribute } from '../data/reserved-attri
 import type { Payload } from '../locate/payload.js';
 import { entryOf, stringValue, valueAt, valuesAt, type PayloadEntry, type PayloadNode, type PayloadObject } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
-import { isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { isEditableString, nodeText, payloadListener, payloadRuleGate, quotedLike } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import type { TextEdit } from '../util/text-edit.js';
 import { applyEdits } from '../kit/widget-report.js';
@@ -47,7 +47,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const setup = setupRule(context, { gate, identityEngineOnly: false, languages: ['js', 'json'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: false, languages: ['js', 'json'] });
     if (!setup) return {};
     const isJson = setup.language === 'json';
 

@@ -4,7 +4,7 @@ import type { Payload } from '../locate/payload.js';
 import { valuesAt, type PayloadNode } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
 import { comparesWith, parseExpression, visitExpression, type ExpressionNode } from '../util/expression-tree.js';
-import { payloadListener } from '../kit/payload-report.js';
+import { payloadListener, payloadRuleGate } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 type MessageIds = keyof typeof settingsMessages | 'metadataType' | 'metadataNeverMatches' | 'metadataUse';
@@ -78,7 +78,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js', 'json'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: true, languages: ['js', 'json'] });
     if (!setup) return {};
 
     function check(node: PayloadNode): void {

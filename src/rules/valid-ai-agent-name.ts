@@ -3,7 +3,7 @@ import { oktaGuide } from '../data/doc-urls.js';
 import type { Payload } from '../locate/payload.js';
 import { valuesAt } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
-import { payloadListener } from '../kit/payload-report.js';
+import { payloadListener, payloadRuleGate } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 const name = 'valid-ai-agent-name';
@@ -31,7 +31,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: true, languages: ['js'] });
     if (!setup) return {};
     // A body kept in a constant and sent twice is one name to report.
     const seen = new Set<unknown>();

@@ -4,7 +4,7 @@ import { clientAuthSettingsMaxPurposes, clientAuthSettingsPurposeKey } from '../
 import type { Payload } from '../locate/payload.js';
 import { valueAt, type PayloadArray } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
-import { codeList, nodeText, payloadListener, withCommentsOf } from '../kit/payload-report.js';
+import { codeList, nodeText, payloadListener, payloadRuleGate, withCommentsOf } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 const name = 'valid-client-auth-settings';
@@ -35,7 +35,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: true, languages: ['js'] });
     if (!setup) return {};
     const seen = new Set<unknown>();
 

@@ -14,7 +14,7 @@ import { entryOf, stringValue, valueAt, type PayloadEntry, type PayloadNode, typ
 import { createRule } from '../kit/create-rule.js';
 import { insertFirstEntry } from '../kit/entry-insert.js';
 import { durationDays, isDuration, isRfc3339DateTime, parseDateTime } from '../util/iso-8601.js';
-import { codeList, isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { codeList, isEditableString, nodeText, payloadListener, payloadRuleGate, quotedLike } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import type { TextEdit } from '../util/text-edit.js';
 import { applyEdits } from '../kit/widget-report.js';
@@ -133,7 +133,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js', 'json'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: true, languages: ['js', 'json'] });
     if (!setup) return {};
     const json = setup.language === 'json';
     const text = context.sourceCode.text;

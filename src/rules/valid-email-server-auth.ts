@@ -14,7 +14,7 @@ import type { Payload } from '../locate/payload.js';
 import { entryOf, stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
-import { codeList, isEditableString, nodeText, payloadListener, quotedLike, withCommentsOf } from '../kit/payload-report.js';
+import { codeList, isEditableString, nodeText, payloadListener, payloadRuleGate, quotedLike, withCommentsOf } from '../kit/payload-report.js';
 import type { Range } from '../util/text-edit.js';
 import { applyEdits } from '../kit/widget-report.js';
 
@@ -70,7 +70,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js', 'json'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: true, languages: ['js', 'json'] });
     if (!setup) return {};
     const sourceCode = context.sourceCode;
 

@@ -6,7 +6,7 @@ import { entryOf, valuesAt, type PayloadEntry, type PayloadNode, type PayloadObj
 import { createRule } from '../kit/create-rule.js';
 import { insertFirstEntry } from '../kit/entry-insert.js';
 import { parseDateTime, toMillisecondUtc } from '../util/iso-8601.js';
-import { isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { isEditableString, nodeText, payloadListener, payloadRuleGate, quotedLike } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import { applyEdits } from '../kit/widget-report.js';
 
@@ -68,7 +68,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js', 'json'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: true, languages: ['js', 'json'] });
     if (!setup) return {};
     const json = setup.language === 'json';
     const text = context.sourceCode.text;

@@ -12,7 +12,7 @@ import {
 import type { Payload } from '../locate/payload.js';
 import { stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
-import { codeList, nodeText, payloadListener } from '../kit/payload-report.js';
+import { codeList, nodeText, payloadListener, payloadRuleGate } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 type MessageIds =
@@ -54,7 +54,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const setup = setupRule(context, { gate, identityEngineOnly: false, languages: ['js', 'json'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: false, languages: ['js', 'json'] });
     if (!setup) return {};
 
     /** An edit of the root name inside the string, when the string's source text is its value (no escapes). */

@@ -10,7 +10,7 @@ import {
 import type { Payload } from '../locate/payload.js';
 import { entryOf, stringValue, valueAt, valuesAt, type PayloadNode } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
-import { codeList, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { codeList, nodeText, payloadListener, payloadRuleGate, quotedLike } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 type MessageIds = keyof typeof settingsMessages | 'nonString' | 'missingUserKeys' | 'entityType' | 'quoteValue' | 'wrapInString';
@@ -62,7 +62,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const setup = setupRule(context, { gate, identityEngineOnly: false, languages: ['js', 'json'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: false, languages: ['js', 'json'] });
     if (!setup) return {};
     const isJson = setup.language === 'json';
 

@@ -3,7 +3,7 @@ import { passwordOelStatement } from '../data/policy-values.js';
 import { valuesAt, type PayloadNode } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
 import { parseExpression, visitExpression, type ExpressionNode } from '../util/expression-tree.js';
-import { isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { isEditableString, nodeText, payloadListener, payloadRuleGate, quotedLike } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import { applyEdits } from '../kit/widget-report.js';
 
@@ -51,7 +51,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js', 'json'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: true, languages: ['js', 'json'] });
     if (!setup) return {};
 
     /** The statement with one clause split into one clause per word, when the statement is a plain list of clauses. */

@@ -3,7 +3,7 @@ import { linuxOsType, macosOsTypes, platformOsTypePaths, platformOsTypes, pulumi
 import type { Payload } from '../locate/payload.js';
 import { valuesAt, type PayloadNode } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
-import { codeList, isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { codeList, isEditableString, nodeText, payloadListener, payloadRuleGate, quotedLike } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import { applyEdits } from '../kit/widget-report.js';
 
@@ -49,7 +49,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js', 'json'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: true, languages: ['js', 'json'] });
     if (!setup) return {};
 
     function check(node: PayloadNode, policyType: string): void {

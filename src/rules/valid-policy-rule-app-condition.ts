@@ -3,7 +3,7 @@ import { oktaGuide } from '../data/doc-urls.js';
 import type { Payload } from '../locate/payload.js';
 import { stringValue, valueAt, valuesAt, type PayloadNode } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
-import { payloadListener } from '../kit/payload-report.js';
+import { payloadListener, payloadRuleGate } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 import { applyEdits } from '../kit/widget-report.js';
 import type { TextEdit } from '../util/text-edit.js';
@@ -48,7 +48,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     // The fix is in Okta's Identity Engine release notes; what a Classic org does is not said.
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: true, languages });
     if (!setup) return {};
     const seen = new Set<unknown>();
 

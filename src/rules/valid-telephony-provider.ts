@@ -12,7 +12,7 @@ import {
 import type { Payload } from '../locate/payload.js';
 import { stringValue, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
-import { codeList, isEditableString, nodeText, payloadListener, quotedLike } from '../kit/payload-report.js';
+import { codeList, isEditableString, nodeText, payloadListener, payloadRuleGate, quotedLike } from '../kit/payload-report.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
 
 type MessageIds =
@@ -58,7 +58,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    const setup = setupRule(context, { gate, identityEngineOnly: true, languages: ['js', 'json'] });
+    const setup = setupRule(context, { gate: payloadRuleGate(gate), identityEngineOnly: true, languages: ['js', 'json'] });
     if (!setup) return {};
 
     function replaceSuggestion(node: PayloadNode, value: string) {

@@ -69,6 +69,41 @@ ruleTester.run('valid-platform-condition', rule, {
       ],
     },
     {
+      // A client kept on `this` whose base URL ends in `/api/v1` (no `okta` in the file: the API path and the SSWS
+      // token say Okta), and the request in a method.
+      code: code`
+        import axios from 'axios';
+        export class Policies {
+          constructor(org, token) { this.http = axios.create({ baseURL: \`\${org}/api/v1\`, headers: { Authorization: \`SSWS \${token}\` } }); }
+          addRule(id) { return this.http.post(\`/policies/\${id}/rules\`, { type: 'IDP_DISCOVERY', conditions: { platform: { include: [{ os: { type: 'MACOS' } }] } } }); }
+        }
+      `,
+      output: null,
+      errors: [
+        {
+          messageId: 'macosSpelling',
+          data: { value: 'MACOS', policyType: 'IDP_DISCOVERY', correct: 'OSX' },
+          line: 4,
+          column: 139,
+          endLine: 4,
+          endColumn: 146,
+          suggestions: [
+            {
+              messageId: 'useOsType',
+              data: { correct: 'OSX' },
+              output: code`
+                import axios from 'axios';
+                export class Policies {
+                  constructor(org, token) { this.http = axios.create({ baseURL: \`\${org}/api/v1\`, headers: { Authorization: \`SSWS \${token}\` } }); }
+                  addRule(id) { return this.http.post(\`/policies/\${id}/rules\`, { type: 'IDP_DISCOVERY', conditions: { platform: { include: [{ os: { type: 'OSX' } }] } } }); }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Array items in parentheses: the item's node leaves them out; the payload tree must still cut cleanly (this
       // threw in removeListItem and aborted the run).
       code: sdk + "await client.policyApi.createPolicyRule({ policyId, policyRule: { type: 'IDP_DISCOVERY', conditions: { platform: { exclude: [({ os: { type: 'MACOS' } }), { os: { type: 'OSX' } }] } } } });",
