@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { staticKeyName, unwrap } from '../util/ast.js';
+import { cachedPerFile } from '../util/per-file-cache.js';
 import type { Range } from '../util/text-edit.js';
 import { walk } from '../util/walk.js';
 import { jsonRange, memberName, type JsonSourceCode, type JsonValue } from './json-document.js';
@@ -118,23 +119,14 @@ function jsonOccurrences(sourceCode: JsonSourceCode, pattern: RegExp): NameOccur
   return found;
 }
 
-const cache = new WeakMap<object, Map<RegExp, readonly NameOccurrence[]>>();
-
 /**
  * Every string and property name in the file (ESTree or `@eslint/json`) whose text matches `pattern`, in source
  * order. Walks the whole file, so call it only behind a text gate that `pattern` implies. Cached per file and pattern.
  */
-export function locateNameOccurrences(sourceCode: SourceCode | JsonSourceCode, pattern: RegExp): readonly NameOccurrence[] {
-  let byPattern = cache.get(sourceCode);
-  if (!byPattern) {
-    byPattern = new Map();
-    cache.set(sourceCode, byPattern);
-  }
-  const cached = byPattern.get(pattern);
-  if (cached) return cached;
-  const isJson = (sourceCode.ast as { type: string }).type === 'Document';
-  const found = isJson ? jsonOccurrences(sourceCode as JsonSourceCode, pattern) : estreeOccurrences(sourceCode as SourceCode, pattern);
-  found.sort((a, b) => a.range[0] - b.range[0]);
-  byPattern.set(pattern, found);
-  return found;
-}
+export const locateNameOccurrences: (sourceCode: SourceCode | JsonSourceCode, pattern: RegExp) => readonly NameOccurrence[] = cachedPerFile(
+  (sourceCode: SourceCode | JsonSourceCode, pattern: RegExp): readonly NameOccurrence[] => {
+    const isJson = (sourceCode.ast as { type: string }).type === 'Document';
+    const found = isJson ? jsonOccurrences(sourceCode as JsonSourceCode, pattern) : estreeOccurrences(sourceCode as SourceCode, pattern);
+    return found.sort((a, b) => a.range[0] - b.range[0]);
+  },
+);

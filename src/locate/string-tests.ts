@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { resolverFor } from '../resolve/index.js';
 import { staticKeyName, unwrap } from '../util/ast.js';
+import { cachedPerFile } from '../util/per-file-cache.js';
 import { hasOffsetIn } from '../util/string-literals.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -222,8 +223,6 @@ function callTests(call: TSESTree.CallExpression, sourceCode: SourceCode, tests:
   selectorTests(call, calleeName, sourceCode, tests);
 }
 
-const cache = new WeakMap<object, Map<RegExp, readonly StringTest[]>>();
-
 const literalTokens = new Set(['String', 'Template', 'RegularExpression']);
 /** TypeScript syntax around an expression that does not change its value. */
 const wrappers = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion']);
@@ -370,18 +369,11 @@ function testsAround(node: TSESTree.Node, sourceCode: SourceCode, tests: StringT
  * on files without them. Literals held in same-file constants are followed to where the constant is used. Cached
  * per file and pattern.
  */
-export function locateStringTests(sourceCode: SourceCode, pattern: RegExp): readonly StringTest[] {
-  let byPattern = cache.get(sourceCode);
-  if (!byPattern) {
-    byPattern = new Map();
-    cache.set(sourceCode, byPattern);
-  }
-  const cached = byPattern.get(pattern);
-  if (cached) return cached;
-  const tests: StringTest[] = [];
-  const seen = new Set<TSESTree.Node>();
-  for (const literal of candidateLiterals(sourceCode, pattern)) testsAround(literal, sourceCode, tests, seen);
-  tests.sort((a, b) => a.node.range[0] - b.node.range[0]);
-  byPattern.set(pattern, tests);
-  return tests;
-}
+export const locateStringTests: (sourceCode: SourceCode, pattern: RegExp) => readonly StringTest[] = cachedPerFile(
+  (sourceCode: SourceCode, pattern: RegExp): readonly StringTest[] => {
+    const tests: StringTest[] = [];
+    const seen = new Set<TSESTree.Node>();
+    for (const literal of candidateLiterals(sourceCode, pattern)) testsAround(literal, sourceCode, tests, seen);
+    return tests.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  },
+);

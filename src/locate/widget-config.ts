@@ -11,6 +11,7 @@ import {
 import { alternatives, resolverFor, type Entry, type Resolver, type Shape } from '../resolve/index.js';
 import { staticKeyName, unwrap } from '../util/ast.js';
 import { removeListItem, removeStatement, type Range, type TextEdit } from '../util/text-edit.js';
+import { cachedPerFile } from '../util/per-file-cache.js';
 import { textMatches } from '../util/text-gate.js';
 import { walk } from '../util/walk.js';
 import { memberUses } from './member-uses.js';
@@ -428,8 +429,6 @@ export interface LocateOptions {
   shapes: 'module' | 'anywhere';
 }
 
-const cache = new WeakMap<object, Map<LocateOptions['shapes'], readonly WidgetOption[]>>();
-
 /**
  * Every Sign-In Widget option in an ESTree file, in every form: constructor argument (imported, required or the CDN
  * global), whatever the resolver follows it through (variables, members such as `settings.widget`, both branches of
@@ -438,14 +437,10 @@ const cache = new WeakMap<object, Map<LocateOptions['shapes'], readonly WidgetOp
  * after `OktaUtil.getSignInWidgetConfig()`, and objects shaped like a widget config (`shapes`). Cached per file.
  */
 export function locateWidgetOptions(sourceCode: SourceCode, options: LocateOptions): readonly WidgetOption[] {
-  let perFile = cache.get(sourceCode);
-  if (!perFile) {
-    perFile = new Map();
-    cache.set(sourceCode, perFile);
-  }
-  const cached = perFile.get(options.shapes);
-  if (cached) return cached;
+  return widgetOptionsOf(sourceCode, options.shapes);
+}
 
+const widgetOptionsOf = cachedPerFile((sourceCode: SourceCode, shapes: LocateOptions['shapes']): readonly WidgetOption[] => {
   const scope = sourceCode.scopeManager?.globalScope as Scope | null | undefined;
   const options_: WidgetOption[] = [];
   if (scope) {
@@ -485,7 +480,7 @@ export function locateWidgetOptions(sourceCode: SourceCode, options: LocateOptio
       const collectShape = (node: TSESTree.ObjectExpression) => {
         if (!collector.seenObjects.has(node) && isShapedLikeWidgetConfig(node)) collectExpression(collector, node, { origin: 'shape', classic: false });
       };
-      if (options.shapes === 'module') {
+      if (shapes === 'module') {
         for (const object of moduleLevelObjects(sourceCode.ast)) collectShape(object);
       } else {
         walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
@@ -494,7 +489,5 @@ export function locateWidgetOptions(sourceCode: SourceCode, options: LocateOptio
       }
     }
   }
-  const result = withoutClassicConfigs(options_);
-  perFile.set(options.shapes, result);
-  return result;
-}
+  return withoutClassicConfigs(options_);
+});
