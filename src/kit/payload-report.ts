@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { JsonSourceCode } from '../locate/json-document.js';
 import { locateJsonPayloads, locatePayloads, payloadGate, type Payload, type PayloadKind } from '../locate/payload.js';
 import type { PayloadNode } from '../locate/payload-tree.js';
+import { fileListener } from './file-listener.js';
 import type { RuleSetup, SetupGate } from './rule-setup.js';
 import type { Range } from '../util/text-edit.js';
 
@@ -24,18 +25,9 @@ export function payloadListener(context: Context, setup: RuleSetup, kinds: reado
   const each = (payloads: readonly Payload[]) => {
     for (const payload of payloads) if (kinds.includes(payload.kind)) visit(payload);
   };
-  if (setup.language === 'json') {
-    return {
-      Document() {
-        each(locateJsonPayloads(context.sourceCode as unknown as JsonSourceCode));
-      },
-    } as TSESLint.RuleListener;
-  }
-  return {
-    Program() {
-      each(locatePayloads(context.sourceCode));
-    },
-  };
+  return fileListener(setup.language, () =>
+    each(setup.language === 'json' ? locateJsonPayloads(context.sourceCode as unknown as JsonSourceCode) : locatePayloads(context.sourceCode)),
+  );
 }
 
 /** A string literal for `value` in the quotes the replaced text used (JSON always has double quotes). */

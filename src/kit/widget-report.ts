@@ -3,6 +3,7 @@ import { factForPath, type WidgetOptionFact, type WidgetRuleId } from '../data/w
 import type { JsonSourceCode } from '../locate/json-document.js';
 import { locateWidgetOptions, shapeKeysGate, widgetOnlyKeysGate, type WidgetOption } from '../locate/widget-config.js';
 import { locateJsonWidgetOptions } from '../locate/widget-config-json.js';
+import { fileListener } from './file-listener.js';
 import type { RuleSetup } from './rule-setup.js';
 import type { TextEdit } from '../util/text-edit.js';
 
@@ -28,18 +29,13 @@ export function widgetOptionListener(
   shapes: boolean,
   visit: (option: WidgetOption) => void,
 ): TSESLint.RuleListener {
-  if (setup.language === 'json') {
-    return {
-      Document() {
-        for (const option of locateJsonWidgetOptions(context.sourceCode as unknown as JsonSourceCode, context.filename)) visit(option);
-      },
-    } as TSESLint.RuleListener;
-  }
-  return {
-    Program() {
-      for (const option of locateWidgetOptions(context.sourceCode, { shapes: shapes ? 'anywhere' : 'module' })) visit(option);
-    },
-  };
+  return fileListener(setup.language, () => {
+    const options =
+      setup.language === 'json'
+        ? locateJsonWidgetOptions(context.sourceCode as unknown as JsonSourceCode, context.filename)
+        : locateWidgetOptions(context.sourceCode, { shapes: shapes ? 'anywhere' : 'module' });
+    for (const option of options) visit(option);
+  });
 }
 
 /** The fact this rule owns for an option, when the option is in use (not `false`) and in one of `lists`. */

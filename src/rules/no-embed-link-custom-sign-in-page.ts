@@ -1,4 +1,3 @@
-import type { TSESLint } from '@typescript-eslint/utils';
 import { loginRedirectUrlPath, pulumiLoginRedirectUrlKey } from '../data/apps-api.js';
 import { oktaGuide } from '../data/doc-urls.js';
 import type { JsonSourceCode } from '../locate/json-document.js';
@@ -6,6 +5,7 @@ import { locateJsonPayloads, locatePayloads, type Payload } from '../locate/payl
 import { valuesAt, type PathMatch } from '../locate/payload-tree.js';
 import { createRule } from '../kit/create-rule.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
+import { fileListener } from '../kit/file-listener.js';
 import { applyEdits } from '../kit/widget-report.js';
 
 const name = 'no-embed-link-custom-sign-in-page';
@@ -59,17 +59,9 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    if (setup.language === 'json') {
-      return {
-        Document() {
-          for (const payload of locateJsonPayloads(context.sourceCode as unknown as JsonSourceCode)) check(payload);
-        },
-      } as TSESLint.RuleListener;
-    }
-    return {
-      Program() {
-        for (const payload of locatePayloads(context.sourceCode)) check(payload);
-      },
-    };
+    return fileListener(setup.language, () => {
+      const payloads = setup.language === 'json' ? locateJsonPayloads(context.sourceCode as unknown as JsonSourceCode) : locatePayloads(context.sourceCode);
+      for (const payload of payloads) check(payload);
+    });
   },
 });

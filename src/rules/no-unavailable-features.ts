@@ -1,4 +1,3 @@
-import type { TSESLint } from '@typescript-eslint/utils';
 import { availability } from '../data/availability.js';
 import { oktaGuide } from '../data/doc-urls.js';
 import { enablersOf } from '../data/features.js';
@@ -8,6 +7,7 @@ import { payloadGate } from '../locate/payload.js';
 import { availabilityData, availabilityMessages, channelNames, messageIdOf, type AvailabilityMessageId } from '../kit/availability-text.js';
 import { createRule } from '../kit/create-rule.js';
 import { settingsMessages, setupRule } from '../kit/rule-setup.js';
+import { fileListener } from '../kit/file-listener.js';
 
 type MessageIds = keyof typeof settingsMessages | AvailabilityMessageId;
 
@@ -45,17 +45,8 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    if (isJson) {
-      return {
-        Document() {
-          report(locateJsonFeatureUses(context.sourceCode as unknown as JsonSourceCode));
-        },
-      } as TSESLint.RuleListener;
-    }
-    return {
-      Program() {
-        report(locateFeatureUses(context.sourceCode));
-      },
-    };
+    return fileListener(setup.language, () =>
+      report(isJson ? locateJsonFeatureUses(context.sourceCode as unknown as JsonSourceCode) : locateFeatureUses(context.sourceCode)),
+    );
   },
 });
