@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { behaviorTypes } from '../data/payload-sources.js';
-import { alternatives, resolverFor, type Resolver, type Value } from '../resolve/index.js';
+import { alternatives, completeString, resolverFor, type Resolver, type Value } from '../resolve/index.js';
 import { staticKeyName, unwrap } from '../util/ast.js';
 import { walk } from '../util/walk.js';
 import { entryValue } from './http-call.js';
@@ -22,7 +22,7 @@ const behaviorTypeText = new RegExp(behaviorTypes.join('|'));
 function objectFacts(object: Value, resolver: Resolver): BehaviorFacts {
   const read = (key: string) => {
     const value = entryValue(resolver, object, key);
-    return value?.kind === 'string' && value.complete ? value.text : undefined;
+    return value && completeString(value);
   };
   return { type: read('type'), name: read('name'), id: read('id') };
 }

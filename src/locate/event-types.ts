@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { alternatives, lastEntry, resolverFor, type Resolver, type Value } from '../resolve/index.js';
 import { staticKeyName, unwrap } from '../util/ast.js';
 import { walk } from '../util/walk.js';
-import { locateHttpCalls } from './http-call.js';
+import { locateHttpCalls, matchingCalls } from './http-call.js';
 import { locateSdkCalls } from './sdk-call.js';
 import { queryParameter } from './url.js';
 
@@ -171,8 +171,7 @@ export function locateLogFilters(sourceCode: SourceCode): readonly LogFilter[] {
   if (cached) return cached;
   const resolver = resolverFor(sourceCode);
   const filters: LogFilter[] = [];
-  for (const call of locateHttpCalls(sourceCode)) {
-    if (!logsPath.test(call.url.path) || (call.method !== undefined && call.method !== 'GET')) continue;
+  for (const call of matchingCalls(locateHttpCalls(sourceCode), logsPath, ['GET'])) {
     const inUrl = queryParameter(call.url, 'filter');
     const found =
       inUrl !== undefined

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   alternatives,
+  completeString,
   lastEntry,
   resolverFor,
   type CallContext,
@@ -94,7 +95,7 @@ class Reader {
     const tracked = this.resolver.track(() => {
       const value = entryValue(this.resolver, options, key);
       if (!value) return fallback;
-      return value.kind === 'string' && value.complete ? value.text.toUpperCase() : undefined;
+      return completeString(value)?.toUpperCase();
     });
     this.methodUses = tracked.parameters;
     return tracked.result;

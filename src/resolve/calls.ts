@@ -4,7 +4,7 @@ import { isFunction } from './control-flow.js';
 import { limits } from './limits.js';
 import type { CallContext, ValueReader } from './reader.js';
 import { joinParts, text } from './text.js';
-import { alternatives, emptyForm, HOLE, unknown, type Entry, type FunctionNode, type Shape, type UrlValue, type Value } from './value.js';
+import { alternatives, completeString, emptyForm, HOLE, unknown, type Entry, type FunctionNode, type Shape, type UrlValue, type Value } from './value.js';
 
 /**
  * Calls and constructors whose value is known without running anything: `JSON.stringify` and `qs.stringify` (the
@@ -39,7 +39,7 @@ export function callValue(reader: ValueReader, node: TSESTree.CallExpression, co
     if (method === 'join' && args.length <= 1 && args[0]?.type !== 'SpreadElement') {
       const list = reader.value(object, context);
       const separator = args[0] ? reader.value(args[0], context) : undefined;
-      const separatorText = separator === undefined ? ',' : separator.kind === 'string' && separator.complete ? separator.text : undefined;
+      const separatorText = separator === undefined ? ',' : completeString(separator);
       if (list.kind === 'array' && !list.open && separatorText !== undefined) {
         const parts: string[][] = [];
         list.items.forEach((item, index) => {

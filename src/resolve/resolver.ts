@@ -11,6 +11,7 @@ import { applyWrites, arrayValue, objectValue, withWrites } from './shapes.js';
 import { formQuery, joinParts, text, urlText } from './text.js';
 import {
   alternatives,
+  completeString,
   emptyForm,
   HOLE,
   lastEntry,
@@ -590,7 +591,7 @@ export class Resolver implements ValueReader {
   propertyKey(node: TSESTree.Node, context: CallContext | undefined): string | undefined {
     const value = this.value(node, context);
     if (value.kind === 'primitive' && typeof value.value === 'number') return String(value.value);
-    return value.kind === 'string' && value.complete ? value.text : undefined;
+    return completeString(value);
   }
 
   /** `value[key]` for each alternative of `value`. */

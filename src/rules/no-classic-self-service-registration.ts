@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { registrationApiPath } from '../data/classic-endpoints.js';
 import { oktaGuide } from '../data/doc-urls.js';
 import { endpointStringGate, locateEndpointStrings } from '../locate/endpoint-strings.js';
-import { locateHttpCalls } from '../locate/http-call.js';
+import { locateHttpCalls, matchingCalls } from '../locate/http-call.js';
 import type { WidgetOption } from '../locate/widget-config.js';
 import { resolverFor } from '../resolve/index.js';
 import { staticKeyName } from '../util/ast.js';
@@ -102,8 +102,7 @@ export default createRule<Options, keyof typeof settingsMessages | keyof typeof 
       Program(program) {
         widgetListener.Program?.(program);
         // The Classic Registration API, called directly by a custom sign-up page or a back end.
-        for (const call of locateHttpCalls(sourceCode)) {
-          if (!registrationApiPath.test(call.url.path)) continue;
+        for (const call of matchingCalls(locateHttpCalls(sourceCode), registrationApiPath)) {
           const operation = `${call.method ?? ''} ${call.url.path.replace(/:param/g, '{…}')}`.trim();
           context.report({ node: call.urlNode, messageId: 'registrationApi', data: { operation } });
         }

@@ -5,7 +5,7 @@ import {
   resourceConnectionsEndpoint,
 } from '../data/cross-app-access-connections.js';
 import { oktaGuide } from '../data/doc-urls.js';
-import { locateHttpCalls } from '../locate/http-call.js';
+import { locateHttpCalls, matchingCalls } from '../locate/http-call.js';
 import { locateSdkCalls } from '../locate/sdk-call.js';
 import { placeholder } from '../locate/url.js';
 import { createRule } from '../kit/create-rule.js';
@@ -43,8 +43,7 @@ export default createRule<[], MessageIds>({
     return {
       Program() {
         const sourceCode = context.sourceCode;
-        for (const call of locateHttpCalls(sourceCode)) {
-          if (!crossAppAccessConnectionsPath.test(call.url.path)) continue;
+        for (const call of matchingCalls(locateHttpCalls(sourceCode), crossAppAccessConnectionsPath)) {
           const operation = `${call.method ?? '?'} ${call.url.path.split(placeholder).join('{…}')}`;
           context.report({ node: call.urlNode, messageId: 'removedApi', data: { ...data, operation } });
         }

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { oktaGuide } from '../data/doc-urls.js';
 import { htmlDecoderGlobals, htmlDecoders, htmlEntityPattern } from '../data/html-decoders.js';
 import { passwordComplexityRequirementsPath } from '../data/myaccount.js';
-import { locateHttpCalls } from '../locate/http-call.js';
+import { locateHttpCalls, matchingCalls } from '../locate/http-call.js';
 import { memberUses, moduleMemberUses, type MemberUse } from '../locate/member-uses.js';
 import { globalIdentifiers } from '../locate/module-references.js';
 import { carriesValue, followValue, type ValueFlow } from '../locate/value-flow.js';
@@ -135,9 +135,7 @@ export default createRule<[], MessageIds>({
       Program(program) {
         const scope = sourceCode.scopeManager?.globalScope;
         if (!scope) return;
-        const sources = locateHttpCalls(sourceCode).filter(
-          (call) => passwordComplexityRequirementsPath.test(call.url.path) && (call.method === undefined || call.method === 'GET'),
-        );
+        const sources = matchingCalls(locateHttpCalls(sourceCode), passwordComplexityRequirementsPath, ['GET']);
         if (sources.length === 0) return;
         const flows = sources.map((call) => followValue(call.node, sourceCode));
         const carries = (node: TSESTree.Node) => flows.some((flow) => carriesValue(node, flow, sourceCode));

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { oktaGuide } from '../data/doc-urls.js';
 import { authenticatorsApiAdvice, pulumiOrgFactorResource, smsFactorLifecyclePath, smsFactorProviderId } from '../data/factors-api.js';
 import { endpointStringGate, locateEndpointStrings } from '../locate/endpoint-strings.js';
-import { locateHttpCalls } from '../locate/http-call.js';
+import { locateHttpCalls, matchingCalls } from '../locate/http-call.js';
 import { locatePulumiResources } from '../locate/pulumi-resource.js';
 import { lastEntry, resolverFor } from '../resolve/index.js';
 import { createRule } from '../kit/create-rule.js';
@@ -43,9 +43,7 @@ export default createRule<[], MessageIds>({
         const resolver = resolverFor(sourceCode);
         const reportPath = (node: TSESTree.Node, path: string) =>
           context.report({ node, messageId: 'smsLifecycleEndpoint', data: { operation: `POST ${path.replace(/:param/g, '{…}')}`, instead: authenticatorsApiAdvice } });
-        for (const call of locateHttpCalls(sourceCode)) {
-          if ((call.method === undefined || call.method === 'POST') && smsFactorLifecyclePath.test(call.url.path)) reportPath(call.urlNode, call.url.path);
-        }
+        for (const call of matchingCalls(locateHttpCalls(sourceCode), smsFactorLifecyclePath, ['POST'])) reportPath(call.urlNode, call.url.path);
         // The path written where the request is not: an endpoint constant, a literal handed to an imported helper.
         for (const written of textMatches(sourceCode, endpointStringGate) ? locateEndpointStrings(sourceCode) : []) {
           if (smsFactorLifecyclePath.test(written.url.path)) reportPath(written.node, written.url.path);

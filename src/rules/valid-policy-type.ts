@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { availability } from '../data/availability.js';
 import { oktaGuide } from '../data/doc-urls.js';
 import { policyList, policyTypeCorrectionFeatures, policyTypeCorrections } from '../data/policy-values.js';
-import { locateHttpCalls, type HttpCall } from '../locate/http-call.js';
+import { locateHttpCalls, matchingCalls, type HttpCall } from '../locate/http-call.js';
 import { payloadTreeOf, payloadTrees, valueAt, type PayloadNode } from '../locate/payload-tree.js';
 import { locateSdkCalls } from '../locate/sdk-call.js';
 import { queryParameter } from '../locate/url.js';
@@ -122,8 +122,7 @@ export default createRule<[], MessageIds>({
           const query = call.node.arguments[0];
           if (query) checkTypeValue(valueAt(payloadTreeOf(query, sourceCode), policyList.queryParameter));
         }
-        for (const call of locateHttpCalls(sourceCode)) {
-          if (!policyList.path.test(call.url.path) || (call.method !== undefined && call.method !== 'GET')) continue;
+        for (const call of matchingCalls(locateHttpCalls(sourceCode), policyList.path, ['GET'])) {
           checkUrlQuery(call);
           for (const query of call.query ? payloadTrees(call.query, sourceCode) : []) checkTypeValue(valueAt(query, policyList.queryParameter));
         }

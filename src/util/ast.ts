@@ -33,12 +33,6 @@ export function staticKeyName(
   return undefined;
 }
 
-export function propertyName(property: TSESTree.Property | TSESTree.MemberExpression): string | undefined {
-  return property.type === 'Property'
-    ? staticKeyName(property.key, property.computed)
-    : staticKeyName(property.property, property.computed);
-}
-
 export function variableOf(identifier: TSESTree.Identifier, scope: Scope): Variable | undefined {
   return findVariable(scope, identifier) ?? undefined;
 }
