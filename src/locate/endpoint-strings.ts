@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { alternatives, resolverFor, type Resolver } from '../resolve/index.js';
-import { staticKeyName, unwrap } from '../util/ast.js';
+import { climbValue, staticKeyName, unwrap } from '../util/ast.js';
 import { stringLiteralsMatching } from '../util/string-literals.js';
 import { locateHttpCalls } from './http-call.js';
 import { routeMethods } from './request-handlers.js';
@@ -43,22 +43,6 @@ function wholeString(literal: TSESTree.Node): TSESTree.Node {
   return node;
 }
 
-/** TypeScript syntax and the branches of `?:`, `||`, `??` hand a value on unchanged. */
-function climbValue(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (let depth = 0; depth < 64; depth++) {
-    const parent = current.parent;
-    const passes =
-      parent?.type === 'TSAsExpression' ||
-      parent?.type === 'TSSatisfiesExpression' ||
-      parent?.type === 'TSNonNullExpression' ||
-      (parent?.type === 'ConditionalExpression' && parent.test !== current) ||
-      parent?.type === 'LogicalExpression';
-    if (!passes) break;
-    current = parent!;
-  }
-  return current;
-}
 
 /** The identifier a member chain or call chain starts at: `nock` of `nock(base).post`, `app` of `app.route(x).get`. */
 function chainRoot(node: TSESTree.Node): TSESTree.Node {

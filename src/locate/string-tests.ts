@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { resolverFor } from '../resolve/index.js';
-import { staticKeyName, unwrap } from '../util/ast.js';
+import { staticKeyName, typeWrapperTypes, unwrap } from '../util/ast.js';
 import { cachedPerFile } from '../util/per-file-cache.js';
 import { hasOffsetIn } from '../util/string-literals.js';
 
@@ -224,8 +224,6 @@ function callTests(call: TSESTree.CallExpression, sourceCode: SourceCode, tests:
 }
 
 const literalTokens = new Set(['String', 'Template', 'RegularExpression']);
-/** TypeScript syntax around an expression that does not change its value. */
-const wrappers = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion']);
 
 /** The token that covers `offset`, by binary search over the file's tokens (sorted by position). */
 function tokenAt(tokens: readonly TSESTree.Token[], offset: number): TSESTree.Token | undefined {
@@ -285,7 +283,7 @@ function candidateLiterals(sourceCode: SourceCode, pattern: RegExp): TSESTree.No
 /** Where a candidate literal (or a reference to a constant holding one) is used to test a value. */
 function testsAround(node: TSESTree.Node, sourceCode: SourceCode, tests: StringTest[], seenCalls: Set<TSESTree.Node>, depth = 0): void {
   let current = node;
-  while (current.parent && wrappers.has(current.parent.type)) current = current.parent;
+  while (current.parent && typeWrapperTypes.has(current.parent.type)) current = current.parent;
   const parent = current.parent;
   if (!parent || depth > 3) return;
   const viaCall = (call: TSESTree.CallExpression) => {
@@ -329,7 +327,7 @@ function testsAround(node: TSESTree.Node, sourceCode: SourceCode, tests: StringT
       const object = parent.parent;
       if (parent.value !== current || object?.type !== 'ObjectExpression') return;
       let holder: TSESTree.Node = object;
-      while (holder.parent && wrappers.has(holder.parent.type)) holder = holder.parent;
+      while (holder.parent && typeWrapperTypes.has(holder.parent.type)) holder = holder.parent;
       // getByRole('button', { name: 'Text' })
       if (holder.parent?.type === 'CallExpression') viaCall(holder.parent);
       // const NAMES = { DEFAULT: 'Text' }; … x === NAMES.DEFAULT

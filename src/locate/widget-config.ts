@@ -9,7 +9,7 @@ import {
   widgetShapeKeys,
 } from '../data/widget-options.js';
 import { alternatives, resolverFor, type Entry, type Resolver, type Shape } from '../resolve/index.js';
-import { staticKeyName, unwrap } from '../util/ast.js';
+import { climbValue, staticKeyName, unwrap } from '../util/ast.js';
 import { removeListItem, removeStatement, type Range, type TextEdit } from '../util/text-edit.js';
 import { cachedPerFile } from '../util/per-file-cache.js';
 import { textMatches } from '../util/text-gate.js';
@@ -96,23 +96,6 @@ function splitTopLevelKey(key: string, path: readonly string[]): string[] {
   return [key];
 }
 
-/** TypeScript syntax and operators that hand a value on unchanged (a branch of `?:`, `||`, `??`). */
-function climbValue(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (;;) {
-    const parent = current.parent;
-    if (!parent) return current;
-    const passes =
-      parent.type === 'TSAsExpression' ||
-      parent.type === 'TSSatisfiesExpression' ||
-      parent.type === 'TSNonNullExpression' ||
-      parent.type === 'TSTypeAssertion' ||
-      (parent.type === 'ConditionalExpression' && parent.test !== current) ||
-      parent.type === 'LogicalExpression';
-    if (!passes) return current;
-    current = parent;
-  }
-}
 
 /**
  * An object literal is the widget's alone when it is written inline in a widget call, or held by a variable used

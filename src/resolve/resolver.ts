@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
-import { staticKeyName } from '../util/ast.js';
+import { staticKeyName, typeWrapperTypes } from '../util/ast.js';
 import { callValue, constructValue } from './calls.js';
 import { findCallSites, type CallSite, type CallSites } from './call-sites.js';
 import { indexClass, memberKey, thisClass, type ClassIndex, type ClassNode, type ThisWrite } from './classes.js';
@@ -51,7 +51,8 @@ export interface ValueRead {
   path: readonly string[];
 }
 
-const typeWrappers = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSInstantiationExpression']);
+/** TypeScript syntax that keeps the value, and `f<T>` (an instantiation expression is the same function). */
+const typeWrappers = new Set([...typeWrapperTypes, 'TSInstantiationExpression']);
 
 /**
  * Answers "what static value or object shape does this expression have, and where was it written" for one file.

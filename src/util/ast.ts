@@ -4,18 +4,34 @@ import { findVariable } from '@typescript-eslint/utils/ast-utils';
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
 
+/** The TypeScript syntax around an expression that does not change its value (`as`, `satisfies`, `!`, `<T>`). */
+export const typeWrapperTypes: ReadonlySet<string> = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion']);
+
+type TypeWrapper = TSESTree.TSAsExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSNonNullExpression | TSESTree.TSTypeAssertion;
+
 /** Strips what TypeScript adds around an expression without changing its value (`as`, `satisfies`, `!`, `<T>`). */
 export function unwrap(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (
-    current.type === 'TSAsExpression' ||
-    current.type === 'TSSatisfiesExpression' ||
-    current.type === 'TSNonNullExpression' ||
-    current.type === 'TSTypeAssertion'
-  ) {
-    current = current.expression;
-  }
+  while (typeWrapperTypes.has(current.type)) current = (current as TypeWrapper).expression;
   return current;
+}
+
+/**
+ * The outermost expression that hands `node`'s value on unchanged: TypeScript syntax, and the branches of `?:`,
+ * `||`, `??` (where the value may be the result). A loop up the parents, as deep as the tree and no deeper.
+ */
+export function climbValue(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (!parent) return current;
+    const passes =
+      typeWrapperTypes.has(parent.type) ||
+      (parent.type === 'ConditionalExpression' && parent.test !== current) ||
+      parent.type === 'LogicalExpression';
+    if (!passes) return current;
+    current = parent;
+  }
 }
 
 /** The static name of a property key or a member access, or `undefined` when it is computed from a value. */

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { staticKeyName } from './ast.js';
+import { staticKeyName, typeWrapperTypes, unwrap } from './ast.js';
 
 type Variable = TSESLint.Scope.Variable;
 type ScopeManager = TSESLint.Scope.ScopeManager;
@@ -35,7 +35,6 @@ export interface Ownership {
 /** How far one question may go; past it the uses count as unknown (no fix), so a huge file costs no more. */
 const stepLimit = 20_000;
 
-const wrappers = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion']);
 
 /** The innermost scope around a node. */
 function scopeAt(node: TSESTree.Node, scopeManager: ScopeManager): TSESLint.Scope.Scope | null {
@@ -64,7 +63,7 @@ function memberChain(identifier: TSESTree.Node): { path: string[]; end: TSESTree
   let node = identifier;
   for (;;) {
     let parent = node.parent;
-    while (parent && (wrappers.has(parent.type) || parent.type === 'ChainExpression')) {
+    while (parent && (typeWrapperTypes.has(parent.type) || parent.type === 'ChainExpression')) {
       node = parent;
       parent = node.parent;
     }
@@ -180,7 +179,7 @@ function climb(walk: Walk, start: TSESTree.Node, startAt: readonly string[]): bo
     if (walk.sinks(node)) return true;
     const parent = node.parent;
     if (!parent) return false;
-    if (wrappers.has(parent.type)) {
+    if (typeWrapperTypes.has(parent.type)) {
       node = parent;
       continue;
     }
@@ -212,8 +211,7 @@ function climb(walk: Walk, start: TSESTree.Node, startAt: readonly string[]): bo
         const chain = assignedPath(parent.left);
         const declarator = chain && declaratorOf(chain.root, walk.scopeManager);
         // The variable must hold an object this file made, or whoever made it may hold it too.
-        let init: TSESTree.Node | null | undefined = declarator?.init;
-        while (init && wrappers.has(init.type)) init = (init as TSESTree.TSAsExpression).expression;
+        const init = declarator?.init && unwrap(declarator.init);
         return init?.type === 'ObjectExpression' && followVariable(walk, declarator!, [...chain!.path, ...at]);
       }
       case 'CallExpression': {
@@ -222,8 +220,7 @@ function climb(walk: Walk, start: TSESTree.Node, startAt: readonly string[]): bo
         if (isGlobalCall(parent, 'Object', 'assign', walk.scopeManager)) {
           // Object.assign(target, …sources) gives the target; a source is copied into it, so the target must be new.
           const target = parent.arguments[0];
-          let inner: TSESTree.Node | undefined = target;
-          while (inner && wrappers.has(inner.type)) inner = (inner as TSESTree.TSAsExpression).expression;
+          const inner = target && unwrap(target);
           if (index > 0 && inner?.type !== 'ObjectExpression') return false;
           node = parent;
           continue;
