@@ -16,13 +16,17 @@ export function unwrap(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/** Parents `climbValue` looks through at most: far more than real code nests, and callers ask once per literal. */
+const maxClimb = 64;
+
 /**
  * The outermost expression that hands `node`'s value on unchanged: TypeScript syntax, and the branches of `?:`,
- * `||`, `??` (where the value may be the result). A loop up the parents, as deep as the tree and no deeper.
+ * `||`, `??` (where the value may be the result). At most `maxClimb` parents up, so asking for every literal of a
+ * deeply nested file stays linear.
  */
 export function climbValue(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  for (;;) {
+  for (let steps = 0; steps < maxClimb; steps++) {
     const parent = current.parent;
     if (!parent) return current;
     const passes =
@@ -32,6 +36,7 @@ export function climbValue(node: TSESTree.Node): TSESTree.Node {
     if (!passes) return current;
     current = parent;
   }
+  return current;
 }
 
 /** The static name of a property key or a member access, or `undefined` when it is computed from a value. */
